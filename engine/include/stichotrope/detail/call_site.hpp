@@ -1,0 +1,32 @@
+// One instrumented call site: a constant-initialised static per macro use.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+namespace stichotrope::detail {
+
+inline constexpr unsigned kMaxTracks = 64;            // one bit each in Profiler's enable mask
+inline constexpr std::uint32_t kMaxBlocks = 1u << 16; // per profiler
+
+// The cache packs (profiler tag << 32) | (track << 24) | block id so one atomic
+// load tells whether this site is already registered with this profiler.
+inline constexpr std::uint64_t kCacheBlockMask = 0xFFFFFFu;
+
+struct CallSite {
+    const char* name;
+    const char* file;
+    unsigned line;
+    std::atomic<std::uint64_t> cache{0};
+
+    constexpr CallSite(const char* n, const char* f, unsigned l) noexcept : name(n), file(f), line(l) {}
+};
+
+// An out-of-range track yields a key no cache entry can hold, so it always
+// reaches registration, which rejects it. Folded away for constant tracks.
+inline constexpr std::uint64_t cache_key(std::uint64_t profiler_tag, unsigned track) noexcept
+{
+    return track < kMaxTracks ? (profiler_tag << 32) | (std::uint64_t(track) << 24) : kCacheBlockMask;
+}
+
+} // namespace stichotrope::detail

@@ -1,0 +1,132 @@
+// The Profiler: a named set of tracks and blocks that any number of threads
+// record into. Recording is lock-free; get_results() aggregates under locks
+// that recording threads never take.
+#pragma once
+
+#include "stichotrope/clock.hpp"
+#include "stichotrope/detail/call_site.hpp"
+#include "stichotrope/detail/thread_state.hpp"
+#include "stichotrope/results.hpp"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stichotrope {
+
+inline constexpr unsigned kMaxTracks = detail::kMaxTracks;
+inline constexpr std::uint32_t kMaxBlocksPerProfiler = detail::kMaxBlocks;
+
+namespace detail {
+class ProfilerState;
+class ScopedBlock;
+} // namespace detail
+
+class Profiler {
+public:
+    explicit Profiler(std::string name = "Profiler");
+    ~Profiler();
+    Profiler(const Profiler&) = delete;
+    Profiler& operator=(const Profiler&) = delete;
+
+    // Unique, assigned sequentially from 0 in creation order.
+    std::uint64_t id() const noexcept { return id_; }
+    const std::string& name() const noexcept { return name_; }
+
+    // A profiler records from construction on; stop() pauses every track in
+    // every thread from the next block entry, start() resumes.
+    void start();
+    void stop();
+    bool is_started() const noexcept;
+
+    // Tracks 0..kMaxTracks-1; all enabled by default. Live: takes effect in
+    // every thread at its next block entry. Throws std::invalid_argument for
+    // a track out of range.
+    void set_track_enabled(unsigned track, bool enabled);
+    bool is_track_enabled(unsigned track) const;
+    void set_track_name(unsigned track, std::string name);
+    std::string track_name(unsigned track) const; // "Track <n>" unless named
+
+    // Safe from any thread at any rate; never blocks recording threads.
+    Results get_results() const;
+    // Zeroes all statistics and forgets exited threads, safely while others
+    // record. Blocks, track names and toggles stay.
+    void clear();
+
+    std::size_t block_count() const;
+    std::size_t thread_count() const;      // threads with state, alive or not
+    std::size_t memory_bytes() const;      // engine-owned per-thread storage
+
+private:
+    friend class detail::ScopedBlock;
+
+    detail::ThreadState* thread_state_slow();
+    std::uint32_t register_block(detail::CallSite& site, unsigned track);
+
+    // Hot: read by every block entry. Bit t set = track t enabled and started.
+    alignas(64) std::atomic<std::uint64_t> record_mask_{~std::uint64_t(0)};
+    std::uint64_t id_;
+    std::uint64_t tag_; // id_ + 1: never 0, so zeroed caches never match
+    std::string name_;
+    std::unique_ptr<detail::ProfilerState> state_;
+};
+
+// Names the calling thread in every profiler's results (past and future).
+void set_thread_name(std::string_view name);
+
+// Ids of the profilers currently alive, ascending.
+std::vector<std::uint64_t> live_profiler_ids();
+
+namespace detail {
+
+// Per-thread direct-mapped cache profiler -> ThreadState. Zero-initialised and
+// trivially destructible, so access is a plain TLS load with no init guard.
+struct ThreadCacheEntry {
+    std::uint64_t tag;
+    ThreadState* state;
+};
+inline constexpr unsigned kThreadCacheSize = 8;
+inline thread_local ThreadCacheEntry t_thread_cache[kThreadCacheSize];
+
+// Measures one execution of a block. Entry and exit are the hot path: one
+// relaxed load when the track is off; otherwise two cache hits, two clock
+// reads and a seqlock-protected update of thread-owned counters.
+class ScopedBlock {
+public:
+    ScopedBlock(Profiler& p, unsigned track, CallSite& site, std::uint64_t bytes = 0)
+    {
+        if (((p.record_mask_.load(std::memory_order_relaxed) >> (track & (kMaxTracks - 1))) & 1u) == 0)
+            return;
+        const ThreadCacheEntry& e = t_thread_cache[p.tag_ % kThreadCacheSize];
+        ThreadState* ts = e.tag == p.tag_ ? e.state : p.thread_state_slow();
+        const std::uint64_t key = site.cache.load(std::memory_order_acquire);
+        const std::uint32_t block = (key & ~kCacheBlockMask) == cache_key(p.tag_, track)
+                                        ? std::uint32_t(key & kCacheBlockMask)
+                                        : p.register_block(site, track);
+        slot_ = ts->slot(block);
+        ts_ = ts;
+        bytes_ = bytes;
+        start_ = now_ticks();
+    }
+
+    ~ScopedBlock()
+    {
+        if (slot_ != nullptr)
+            ts_->record(*slot_, now_ticks() - start_, bytes_);
+    }
+
+    ScopedBlock(const ScopedBlock&) = delete;
+    ScopedBlock& operator=(const ScopedBlock&) = delete;
+
+private:
+    BlockSlot* slot_ = nullptr;
+    ThreadState* ts_ = nullptr;
+    std::uint64_t bytes_ = 0;
+    std::uint64_t start_ = 0;
+};
+
+} // namespace detail
+} // namespace stichotrope

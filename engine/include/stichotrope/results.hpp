@@ -1,0 +1,72 @@
+// Snapshot types returned by Profiler::get_results(). Plain values: a snapshot
+// owns its strings and never changes after it is returned.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace stichotrope {
+
+struct BlockStats {
+    std::string name;
+    std::string file;
+    unsigned line = 0;
+    std::uint64_t hit_count = 0;
+    std::uint64_t total_ns = 0;
+    std::uint64_t min_ns = 0; // 0 while hit_count == 0
+    std::uint64_t max_ns = 0;
+    std::uint64_t bytes = 0;  // summed over hits (STICHO_BLOCK_BYTES)
+    // Shares of the enclosing view (merged or one thread): total_ns divided by
+    // the track's summed block time, and by the view's summed block time.
+    double percent_of_track = 0.0;
+    double percent_of_total = 0.0;
+
+    double avg_ns() const noexcept { return hit_count ? double(total_ns) / double(hit_count) : 0.0; }
+    // Bytes per second over the time spent in the block; 0 when unknown.
+    double bandwidth_bytes_per_s() const noexcept
+    {
+        return total_ns ? double(bytes) * 1e9 / double(total_ns) : 0.0;
+    }
+};
+
+struct TrackResult {
+    std::string name;
+    bool enabled = true;
+    std::map<unsigned, BlockStats> blocks; // by block index, dense per track
+
+    std::uint64_t total_ns() const noexcept;
+    std::uint64_t hit_count() const noexcept;
+};
+
+using TrackMap = std::map<unsigned, TrackResult>;
+
+struct ThreadResult {
+    std::uint64_t thread_id = 0; // OS thread id
+    std::string name;
+    bool alive = true;
+    TrackMap tracks; // only the tracks and blocks this thread executed
+
+    std::uint64_t total_ns() const noexcept;
+    std::uint64_t hit_count() const noexcept;
+};
+
+struct Results {
+    std::string profiler_name;
+    std::uint64_t profiler_id = 0;
+    TrackMap tracks;                   // merged over all threads
+    std::vector<ThreadResult> threads; // in order of first use
+
+    std::uint64_t total_ns() const noexcept;
+    std::uint64_t hit_count() const noexcept;
+    std::size_t block_count() const noexcept;
+    // nullptr when the track or block does not exist in the merged view.
+    const BlockStats* find(unsigned track, unsigned block) const noexcept;
+};
+
+// Sums of a track map, shared by the merged view and every thread's view.
+std::uint64_t total_ns(const TrackMap& tracks) noexcept;
+std::uint64_t hit_count(const TrackMap& tracks) noexcept;
+
+} // namespace stichotrope

@@ -1,0 +1,68 @@
+#include "stichotrope/profiler.hpp"
+
+#include "current_thread.hpp"
+#include "profiler_registry.hpp"
+#include "profiler_state.hpp"
+#include "results_builder.hpp"
+
+namespace stichotrope {
+
+Profiler::Profiler(std::string name)
+    : id_((initialize_clock(), detail::register_profiler())), tag_(id_ + 1), name_(std::move(name)),
+      state_(std::make_unique<detail::ProfilerState>(record_mask_))
+{
+}
+
+Profiler::~Profiler()
+{
+    detail::unregister_profiler(id_);
+    state_->threads.profiler_destroyed();
+}
+
+void Profiler::start() { state_->tracks.set_started(true); }
+void Profiler::stop() { state_->tracks.set_started(false); }
+bool Profiler::is_started() const noexcept { return state_->tracks.started(); }
+
+void Profiler::set_track_enabled(unsigned track, bool enabled) { state_->tracks.set_enabled(track, enabled); }
+bool Profiler::is_track_enabled(unsigned track) const { return state_->tracks.enabled(track); }
+void Profiler::set_track_name(unsigned track, std::string name) { state_->tracks.set_name(track, std::move(name)); }
+std::string Profiler::track_name(unsigned track) const { return state_->tracks.name(track); }
+
+detail::ThreadState* Profiler::thread_state_slow()
+{
+    detail::CurrentThread& self = detail::CurrentThread::get();
+    detail::ThreadState* ts = self.find(tag_);
+    if (ts == nullptr) {
+        auto state = state_->threads.add(tag_, self.os_tid(), self.name());
+        ts = state.get();
+        self.adopt(std::move(state));
+    }
+    detail::t_thread_cache[tag_ % detail::kThreadCacheSize] = detail::ThreadCacheEntry{tag_, ts};
+    return ts;
+}
+
+std::uint32_t Profiler::register_block(detail::CallSite& site, unsigned track)
+{
+    return state_->blocks.register_block(site, track, tag_);
+}
+
+Results Profiler::get_results() const
+{
+    // Catalogues first, then the threads: the locks are never nested, so
+    // registration and toggling wait at most for a copy.
+    const auto blocks = state_->blocks.snapshot();
+    const auto tracks = state_->tracks.snapshot();
+    std::vector<std::uint64_t> tids;
+    const auto threads = state_->threads.read_all(static_cast<std::uint32_t>(blocks.size()), tids);
+    return detail::build_results(id_, name_, blocks, tracks, threads, tids);
+}
+
+void Profiler::clear() { state_->threads.clear(); }
+
+std::size_t Profiler::block_count() const { return state_->blocks.size(); }
+std::size_t Profiler::thread_count() const { return state_->threads.size(); }
+std::size_t Profiler::memory_bytes() const { return state_->threads.memory_bytes(); }
+
+std::vector<std::uint64_t> live_profiler_ids() { return detail::registered_profiler_ids(); }
+
+} // namespace stichotrope

@@ -1,0 +1,17 @@
+// The cold half of a Profiler, kept out of the public header.
+#pragma once
+
+#include "block_registry.hpp"
+#include "thread_list.hpp"
+#include "track_table.hpp"
+
+namespace stichotrope::detail {
+
+struct ProfilerState {
+    explicit ProfilerState(std::atomic<std::uint64_t>& record_mask) : tracks(record_mask) {}
+    BlockRegistry blocks;
+    TrackTable tracks;
+    ThreadList threads;
+};
+
+} // namespace stichotrope::detail

@@ -1,0 +1,31 @@
+// The threads that recorded into one profiler, alive or exited, and the
+// clear() epoch they are asked to apply.
+#pragma once
+
+#include "stichotrope/detail/thread_state.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace stichotrope::detail {
+
+class ThreadList {
+public:
+    std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name);
+    // Reads every thread's statistics for block ids below block_limit.
+    std::vector<ThreadState::Snapshot> read_all(std::uint32_t block_limit, std::vector<std::uint64_t>& tids) const;
+    void clear();                // zero alive threads, forget exited ones
+    void profiler_destroyed();   // lets the threads' own references go
+    std::size_t size() const;
+    std::size_t memory_bytes() const;
+
+private:
+    mutable std::mutex mutex_;
+    std::uint64_t epoch_ = 0;
+    std::vector<std::shared_ptr<ThreadState>> threads_; // in order of first use
+};
+
+} // namespace stichotrope::detail
