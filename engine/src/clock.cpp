@@ -84,4 +84,18 @@ std::uint64_t ticks_to_ns(std::uint64_t ticks) noexcept
     return static_cast<std::uint64_t>((static_cast<uint128>(ticks) * q) >> 32);
 }
 
+namespace detail {
+std::uint64_t ns_to_ticks_ceil(std::uint64_t ns) noexcept
+{
+    const std::uint64_t q = g_ns_per_tick_q32.load(std::memory_order_relaxed);
+    std::uint64_t t = static_cast<std::uint64_t>((static_cast<uint128>(ns) << 32) / q);
+    // The division is approximate: step to the exact boundary.
+    while (t > 0 && ticks_to_ns(t - 1) >= ns)
+        --t;
+    while (ticks_to_ns(t) < ns)
+        ++t;
+    return t;
+}
+} // namespace detail
+
 } // namespace stichotrope

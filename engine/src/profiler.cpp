@@ -5,11 +5,13 @@
 #include "profiler_state.hpp"
 #include "results_builder.hpp"
 
+#include <stdexcept>
+
 namespace stichotrope {
 
 Profiler::Profiler(std::string name)
     : id_((initialize_clock(), detail::register_profiler())), tag_(id_ + 1), name_(std::move(name)),
-      state_(std::make_unique<detail::ProfilerState>(record_mask_))
+      epoch_ticks_(detail::now_ticks()), state_(std::make_unique<detail::ProfilerState>(record_mask_))
 {
 }
 
@@ -33,7 +35,8 @@ detail::ThreadState* Profiler::thread_state_slow()
     detail::CurrentThread& self = detail::CurrentThread::get();
     detail::ThreadState* ts = self.find(tag_);
     if (ts == nullptr) {
-        auto state = state_->threads.add(tag_, self.os_tid(), self.name());
+        auto state = state_->threads.add(tag_, self.os_tid(), self.name(),
+                                         state_->timeline_capacity.load(std::memory_order_relaxed));
         ts = state.get();
         self.adopt(std::move(state));
     }
@@ -58,6 +61,57 @@ Results Profiler::get_results() const
 }
 
 void Profiler::clear() { state_->threads.clear(); }
+
+void Profiler::set_timeline_enabled(bool enabled) noexcept
+{
+    timeline_enabled_.store(enabled, std::memory_order_relaxed);
+}
+bool Profiler::is_timeline_enabled() const noexcept { return timeline_enabled_.load(std::memory_order_relaxed); }
+
+void Profiler::set_timeline_capacity(std::uint64_t events_per_thread)
+{
+    if (events_per_thread == 0 || events_per_thread > (std::uint64_t(1) << 32))
+        throw std::invalid_argument("stichotrope: timeline capacity " + std::to_string(events_per_thread) +
+                                    " is out of range 1.." + std::to_string(std::uint64_t(1) << 32) +
+                                    " events per thread");
+    state_->timeline_capacity.store(events_per_thread, std::memory_order_relaxed);
+}
+std::uint64_t Profiler::timeline_capacity() const
+{
+    return state_->timeline_capacity.load(std::memory_order_relaxed);
+}
+
+std::uint64_t Profiler::now_ns() const noexcept { return ticks_to_ns(detail::now_ticks() - epoch_ticks_); }
+
+Timeline Profiler::timeline(std::uint64_t since_ns) const
+{
+    const auto blocks = state_->blocks.snapshot();
+    Timeline out;
+    out.now_ns = now_ns();
+    const std::uint64_t since_ticks = epoch_ticks_ + detail::ns_to_ticks_ceil(since_ns);
+    std::vector<std::uint64_t> tids;
+    const auto threads = state_->threads.read_timelines(since_ticks, tids);
+    out.threads.reserve(threads.size());
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        ThreadTimeline& tt = out.threads.emplace_back();
+        tt.thread_id = tids[i];
+        tt.name = threads[i].name;
+        tt.alive = threads[i].alive;
+        tt.dropped = threads[i].dropped;
+        tt.events.reserve(threads[i].events.size());
+        for (const detail::RawEvent& e : threads[i].events) {
+            if (e.block() >= blocks.size())
+                continue; // registered after the catalogue copy: next read has it
+            const detail::BlockInfo& info = blocks[e.block()];
+            const std::uint64_t start = ticks_to_ns(e.start - epoch_ticks_);
+            const std::uint64_t end = ticks_to_ns(e.end() - epoch_ticks_);
+            if (end < since_ns)
+                continue;
+            tt.events.push_back(TimelineEvent{start, end - start, info.track, info.index, e.depth()});
+        }
+    }
+    return out;
+}
 
 std::size_t Profiler::block_count() const { return state_->blocks.size(); }
 std::size_t Profiler::thread_count() const { return state_->threads.size(); }

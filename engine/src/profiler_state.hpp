@@ -12,6 +12,7 @@ struct ProfilerState {
     BlockRegistry blocks;
     TrackTable tracks;
     ThreadList threads;
+    std::atomic<std::uint64_t> timeline_capacity{std::uint64_t(1) << 20};
 };
 
 } // namespace stichotrope::detail

@@ -57,3 +57,34 @@ const BlockStats* Results::find(unsigned track, unsigned block) const noexcept
 }
 
 } // namespace stichotrope
+
+namespace stichotrope {
+
+std::uint64_t Histogram::count() const noexcept
+{
+    std::uint64_t n = 0;
+    for (const HistogramBucket& b : buckets)
+        n += b.count;
+    return n;
+}
+
+std::uint64_t Histogram::quantile_ns(double q) const noexcept
+{
+    const std::uint64_t n = count();
+    if (n == 0)
+        return 0;
+    q = q < 0.0 ? 0.0 : (q > 1.0 ? 1.0 : q);
+    const double rank = q * double(n);
+    double below = 0.0;
+    for (const HistogramBucket& b : buckets) {
+        if (rank <= below + double(b.count)) {
+            // Values are spread evenly inside a bucket.
+            const double f = (rank - below) / double(b.count);
+            return b.lower_ns + std::uint64_t(f * double(b.upper_ns - b.lower_ns));
+        }
+        below += double(b.count);
+    }
+    return buckets.back().upper_ns;
+}
+
+} // namespace stichotrope

@@ -4,10 +4,11 @@
 
 namespace stichotrope::detail {
 
-std::shared_ptr<ThreadState> ThreadList::add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name)
+std::shared_ptr<ThreadState> ThreadList::add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
+                                             std::uint64_t timeline_capacity)
 {
     std::lock_guard lock(mutex_);
-    auto ts = std::make_shared<ThreadState>(profiler_tag, epoch_, os_tid, std::move(name));
+    auto ts = std::make_shared<ThreadState>(profiler_tag, epoch_, os_tid, std::move(name), timeline_capacity);
     threads_.push_back(ts);
     return ts;
 }
@@ -20,6 +21,19 @@ std::vector<ThreadState::Snapshot> ThreadList::read_all(std::uint32_t block_limi
     tids.resize(threads_.size());
     for (std::size_t i = 0; i < threads_.size(); ++i) {
         threads_[i]->read(block_limit, out[i]);
+        tids[i] = threads_[i]->os_tid();
+    }
+    return out;
+}
+
+std::vector<ThreadState::TimelineSnapshot> ThreadList::read_timelines(std::uint64_t since_end_ticks,
+                                                                      std::vector<std::uint64_t>& tids) const
+{
+    std::lock_guard lock(mutex_);
+    std::vector<ThreadState::TimelineSnapshot> out(threads_.size());
+    tids.resize(threads_.size());
+    for (std::size_t i = 0; i < threads_.size(); ++i) {
+        threads_[i]->read_timeline(since_end_ticks, out[i]);
         tids[i] = threads_[i]->os_tid();
     }
     return out;

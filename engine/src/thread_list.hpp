@@ -14,9 +14,12 @@ namespace stichotrope::detail {
 
 class ThreadList {
 public:
-    std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name);
+    std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
+                                     std::uint64_t timeline_capacity);
     // Reads every thread's statistics for block ids below block_limit.
     std::vector<ThreadState::Snapshot> read_all(std::uint32_t block_limit, std::vector<std::uint64_t>& tids) const;
+    std::vector<ThreadState::TimelineSnapshot> read_timelines(std::uint64_t since_end_ticks,
+                                                              std::vector<std::uint64_t>& tids) const;
     void clear();                // zero alive threads, forget exited ones
     void profiler_destroyed();   // lets the threads' own references go
     std::size_t size() const;

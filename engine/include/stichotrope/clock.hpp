@@ -44,6 +44,11 @@ std::string_view clock_source_name();
 // calibration taken by initialize_clock().
 std::uint64_t ticks_to_ns(std::uint64_t ticks) noexcept;
 
+namespace detail {
+// Smallest tick count that converts to at least ns (inverse of ticks_to_ns).
+std::uint64_t ns_to_ticks_ceil(std::uint64_t ns) noexcept;
+} // namespace detail
+
 // Current time in ticks of the engine clock (for tools and benchmarks).
 inline std::uint64_t clock_ticks() noexcept { return detail::now_ticks(); }
 

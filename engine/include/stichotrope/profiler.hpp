@@ -7,6 +7,7 @@
 #include "stichotrope/detail/call_site.hpp"
 #include "stichotrope/detail/thread_state.hpp"
 #include "stichotrope/results.hpp"
+#include "stichotrope/timeline.hpp"
 
 #include <atomic>
 #include <cstdint>
@@ -19,6 +20,9 @@ namespace stichotrope {
 
 inline constexpr unsigned kMaxTracks = detail::kMaxTracks;
 inline constexpr std::uint32_t kMaxBlocksPerProfiler = detail::kMaxBlocks;
+inline constexpr unsigned kMaxCallDepth = detail::kMaxDepth;
+inline constexpr std::uint32_t kMaxCallTreeNodesPerThread = detail::kMaxNodes;
+inline constexpr std::uint64_t kDefaultTimelineCapacity = std::uint64_t(1) << 20; // events per thread
 
 namespace detail {
 class ProfilerState;
@@ -56,6 +60,20 @@ public:
     // record. Blocks, track names and toggles stay.
     void clear();
 
+    // Timeline capture (on by default): every completed block goes into its
+    // thread's ring of `capacity` events (16 bytes each, allocated as the ring
+    // fills; the oldest are overwritten when full). The capacity applies to
+    // threads that start recording after the call.
+    void set_timeline_enabled(bool enabled) noexcept;
+    bool is_timeline_enabled() const noexcept;
+    void set_timeline_capacity(std::uint64_t events_per_thread);
+    std::uint64_t timeline_capacity() const;
+    // Events that ended at or after since_ns (profiler time), per thread.
+    // Never blocks recording threads.
+    Timeline timeline(std::uint64_t since_ns = 0) const;
+    // Profiler time: ns since construction, on the clock events use.
+    std::uint64_t now_ns() const noexcept;
+
     std::size_t block_count() const;
     std::size_t thread_count() const;      // threads with state, alive or not
     std::size_t memory_bytes() const;      // engine-owned per-thread storage
@@ -68,9 +86,11 @@ private:
 
     // Hot: read by every block entry. Bit t set = track t enabled and started.
     alignas(64) std::atomic<std::uint64_t> record_mask_{~std::uint64_t(0)};
+    std::atomic<bool> timeline_enabled_{true};
     std::uint64_t id_;
     std::uint64_t tag_; // id_ + 1: never 0, so zeroed caches never match
     std::string name_;
+    std::uint64_t epoch_ticks_;
     std::unique_ptr<detail::ProfilerState> state_;
 };
 
@@ -92,8 +112,9 @@ inline constexpr unsigned kThreadCacheSize = 8;
 inline thread_local ThreadCacheEntry t_thread_cache[kThreadCacheSize];
 
 // Measures one execution of a block. Entry and exit are the hot path: one
-// relaxed load when the track is off; otherwise two cache hits, two clock
-// reads and a seqlock-protected update of thread-owned counters.
+// relaxed load when the track is off; otherwise cache hits for the thread
+// state, the block id and the call-tree node, two clock reads, and updates of
+// thread-owned counters, histogram and timeline ring.
 class ScopedBlock {
 public:
     ScopedBlock(Profiler& p, unsigned track, CallSite& site, std::uint64_t bytes = 0)
@@ -107,25 +128,37 @@ public:
                                         ? std::uint32_t(key & kCacheBlockMask)
                                         : p.register_block(site, track);
         slot_ = ts->slot(block);
+        node_ = ts->push(block);
         ts_ = ts;
         bytes_ = bytes;
+        block_ = block;
+        timeline_ = p.timeline_enabled_.load(std::memory_order_relaxed);
         start_ = now_ticks();
     }
 
     ~ScopedBlock()
     {
-        if (slot_ != nullptr)
-            ts_->record(*slot_, now_ticks() - start_, bytes_);
+        if (slot_ == nullptr)
+            return;
+        const std::uint64_t end = now_ticks();
+        if (node_ != nullptr)
+            ts_->pop();
+        ts_->record(*slot_, node_, start_, end - start_, bytes_, block_, timeline_);
     }
 
     ScopedBlock(const ScopedBlock&) = delete;
     ScopedBlock& operator=(const ScopedBlock&) = delete;
 
 private:
+    // Only slot_ is initialised up front: the disabled path then costs one
+    // store besides the mask load; the rest is set when the block records.
     BlockSlot* slot_ = nullptr;
-    ThreadState* ts_ = nullptr;
-    std::uint64_t bytes_ = 0;
-    std::uint64_t start_ = 0;
+    StatCell* node_;
+    ThreadState* ts_;
+    std::uint64_t bytes_;
+    std::uint64_t start_;
+    std::uint32_t block_;
+    bool timeline_;
 };
 
 } // namespace detail

@@ -9,6 +9,23 @@
 
 namespace stichotrope {
 
+// Distribution of a block's durations: log-scaled buckets about 6% wide, so
+// quantiles are exact to a few percent. Only non-empty buckets, ascending.
+struct HistogramBucket {
+    std::uint64_t lower_ns = 0; // inclusive
+    std::uint64_t upper_ns = 0; // exclusive
+    std::uint64_t count = 0;
+};
+
+struct Histogram {
+    std::vector<HistogramBucket> buckets;
+
+    std::uint64_t count() const noexcept;
+    // Duration at quantile q in [0, 1] (0.5 = median), interpolated inside its
+    // bucket; 0 for an empty histogram.
+    std::uint64_t quantile_ns(double q) const noexcept;
+};
+
 struct BlockStats {
     std::string name;
     std::string file;
@@ -22,6 +39,10 @@ struct BlockStats {
     // the track's summed block time, and by the view's summed block time.
     double percent_of_track = 0.0;
     double percent_of_total = 0.0;
+    Histogram histogram;
+    std::uint64_t median_ns = 0; // from the histogram, clamped to [min_ns, max_ns]
+    std::uint64_t p90_ns = 0;
+    std::uint64_t p99_ns = 0;
 
     double avg_ns() const noexcept { return hit_count ? double(total_ns) / double(hit_count) : 0.0; }
     // Bytes per second over the time spent in the block; 0 when unknown.
@@ -42,11 +63,34 @@ struct TrackResult {
 
 using TrackMap = std::map<unsigned, TrackResult>;
 
+// One call path. nodes[0] of a CallTree is the root (no block); its total is
+// the sum of its children's, i.e. the time spent in top-level blocks.
+struct CallTreeNode {
+    unsigned track = 0;         // with block: joins the flat tables
+    unsigned block = 0;
+    std::uint32_t parent = 0;   // index in CallTree::nodes; the root's is 0
+    unsigned depth = 0;         // root 0, top-level blocks 1
+    std::uint64_t hit_count = 0;
+    std::uint64_t total_ns = 0;
+    std::uint64_t self_ns = 0;  // total_ns - sum of children's total_ns, never negative
+    std::uint64_t min_ns = 0;
+    std::uint64_t max_ns = 0;
+    std::vector<std::uint32_t> children; // indices, in order of first execution
+};
+
+struct CallTree {
+    std::vector<CallTreeNode> nodes; // empty, or nodes[0] is the root
+
+    bool empty() const noexcept { return nodes.size() <= 1; }
+    const CallTreeNode& root() const { return nodes.at(0); }
+};
+
 struct ThreadResult {
     std::uint64_t thread_id = 0; // OS thread id
     std::string name;
     bool alive = true;
     TrackMap tracks; // only the tracks and blocks this thread executed
+    CallTree call_tree;
 
     std::uint64_t total_ns() const noexcept;
     std::uint64_t hit_count() const noexcept;
@@ -57,6 +101,7 @@ struct Results {
     std::uint64_t profiler_id = 0;
     TrackMap tracks;                   // merged over all threads
     std::vector<ThreadResult> threads; // in order of first use
+    CallTree call_tree;                // merged by call path over all threads
 
     std::uint64_t total_ns() const noexcept;
     std::uint64_t hit_count() const noexcept;

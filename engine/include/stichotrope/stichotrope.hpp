@@ -10,6 +10,7 @@
 #include "stichotrope/export.hpp"
 #include "stichotrope/profiler.hpp"
 #include "stichotrope/results.hpp"
+#include "stichotrope/timeline.hpp"
 
 #define STICHO_CONCAT_INNER(a, b) a##b
 #define STICHO_CONCAT(a, b) STICHO_CONCAT_INNER(a, b)

@@ -1,6 +1,6 @@
-// Per-(thread, block) statistics: written by the owning thread only, read by
-// aggregating threads through a seqlock so every snapshot of a slot is
-// self-consistent. All fields are atomics, accessed relaxed, so there is no data
+// Counters of one call-tree node (or one block beyond the tree's limits):
+// written by the owning thread only, read by aggregating threads through a
+// seqlock so every snapshot of a cell is self-consistent. All fields are atomics, accessed relaxed, so there is no data
 // race under the C++ memory model; the fences give the seqlock its ordering.
 #pragma once
 
@@ -18,7 +18,7 @@ struct SlotValues {
     std::uint64_t bytes = 0;
 };
 
-struct BlockSlot {
+struct StatCell {
     std::atomic<std::uint64_t> seq{0}; // odd while the owner writes
     std::atomic<std::uint64_t> hits{0};
     std::atomic<std::uint64_t> ticks{0};
@@ -77,6 +77,14 @@ struct BlockSlot {
                 return v;
         }
     }
+};
+
+// Per-(thread, block) data. Statistics live in call-tree nodes; `overflow`
+// only counts executions deeper than the tree's limits. The duration
+// histogram is allocated on the block's first execution in the thread.
+struct BlockSlot {
+    StatCell overflow;
+    std::atomic<std::atomic<std::uint64_t>*> histogram{nullptr};
 };
 
 inline constexpr unsigned kSlotsPerChunk = 64;

@@ -1,0 +1,85 @@
+// Bounded per-thread ring of completed blocks for the live timeline. One
+// writer (the owning thread), any number of readers that never block it.
+//
+// Protocol: before overwriting index j the writer publishes begin = j + 1,
+// then a release fence, then the event words (relaxed atomics), then
+// head = j + 1 with release. A reader loads head (acquire), copies events,
+// issues an acquire fence and reloads begin: any index below begin - capacity
+// may have been overwritten while it copied and is discarded. Events are
+// therefore never torn, and no lock or retry loop touches the writer.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace stichotrope::detail {
+
+inline constexpr unsigned kTimelineSegmentBits = 12; // 4096 events = 64 KiB per segment
+inline constexpr std::uint64_t kTimelineSegment = std::uint64_t(1) << kTimelineSegmentBits;
+
+// Event packing: word 0 = start ticks; word 1 = duration ticks (40 bits,
+// saturated) | depth (8 bits) << 40 | block id (16 bits) << 48.
+struct RawEvent {
+    std::uint64_t start;
+    std::uint64_t packed;
+    std::uint64_t duration() const noexcept { return packed & ((std::uint64_t(1) << 40) - 1); }
+    unsigned depth() const noexcept { return unsigned((packed >> 40) & 0xFF); }
+    std::uint32_t block() const noexcept { return std::uint32_t(packed >> 48); }
+    std::uint64_t end() const noexcept { return start + duration(); }
+};
+
+inline constexpr std::uint64_t pack_event(std::uint64_t duration, unsigned depth, std::uint32_t block) noexcept
+{
+    constexpr std::uint64_t max_duration = (std::uint64_t(1) << 40) - 1;
+    return (duration < max_duration ? duration : max_duration) | (std::uint64_t(depth < 255 ? depth : 255) << 40) |
+           (std::uint64_t(block) << 48);
+}
+
+class TimelineRing {
+public:
+    // capacity is rounded up to a power of two, at least one segment.
+    explicit TimelineRing(std::uint64_t capacity);
+    ~TimelineRing();
+    TimelineRing(const TimelineRing&) = delete;
+    TimelineRing& operator=(const TimelineRing&) = delete;
+
+    // Owner thread only.
+    void push(std::uint64_t start, std::uint64_t packed) noexcept
+    {
+        const std::uint64_t j = head_.load(std::memory_order_relaxed);
+        std::atomic<std::uint64_t>* seg = segments_[(j & mask_) >> kTimelineSegmentBits].load(std::memory_order_relaxed);
+        if (seg == nullptr) [[unlikely]]
+            seg = allocate_segment((j & mask_) >> kTimelineSegmentBits);
+        std::atomic<std::uint64_t>* slot = seg + 2 * (j & (kTimelineSegment - 1));
+        begin_.store(j + 1, std::memory_order_relaxed);
+        std::atomic_thread_fence(std::memory_order_release);
+        slot[0].store(start, std::memory_order_relaxed);
+        slot[1].store(packed, std::memory_order_relaxed);
+        head_.store(j + 1, std::memory_order_release);
+    }
+
+    // Any thread: events with index >= floor that ended at or after
+    // since_end_ticks, oldest first. Returns how many events with index >=
+    // floor were lost to wrap-around.
+    std::uint64_t read(std::uint64_t floor, std::uint64_t since_end_ticks, std::vector<RawEvent>& out) const;
+    // Copies the last `limit` events (index >= floor), for compaction.
+    void read_last(std::uint64_t floor, std::uint64_t limit, std::vector<RawEvent>& out) const;
+
+    std::uint64_t written() const noexcept { return head_.load(std::memory_order_acquire); }
+    std::uint64_t capacity() const noexcept { return mask_ + 1; }
+    std::size_t memory_bytes() const noexcept;
+
+private:
+    std::atomic<std::uint64_t>* allocate_segment(std::uint64_t index);
+    bool load(std::uint64_t index, RawEvent& e) const noexcept;
+
+    std::uint64_t mask_;
+    std::unique_ptr<std::atomic<std::atomic<std::uint64_t>*>[]> segments_;
+    std::atomic<std::uint64_t> begin_{0};
+    std::atomic<std::uint64_t> head_{0};
+    std::atomic<std::uint64_t> segment_count_{0};
+};
+
+} // namespace stichotrope::detail

@@ -1,0 +1,31 @@
+// The live timeline: what each thread completed recently, for flame charts.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace stichotrope {
+
+struct TimelineEvent {
+    std::uint64_t start_ns = 0;    // since the profiler's epoch (its construction)
+    std::uint64_t duration_ns = 0;
+    unsigned track = 0;
+    unsigned block = 0;            // index within the track, as in Results
+    unsigned depth = 0;            // 0 = top level; enabled ancestors only
+};
+
+struct ThreadTimeline {
+    std::uint64_t thread_id = 0;
+    std::string name;
+    bool alive = true;
+    std::uint64_t dropped = 0;         // events overwritten by wrap-around since the last clear()
+    std::vector<TimelineEvent> events; // in completion (end-time) order
+};
+
+struct Timeline {
+    std::uint64_t now_ns = 0; // profiler time when the read began
+    std::vector<ThreadTimeline> threads;
+};
+
+} // namespace stichotrope

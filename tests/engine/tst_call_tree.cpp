@@ -1,0 +1,352 @@
+// Call trees: per-thread and merged trees of call paths, self time, depth
+// limit, and tracks toggled around open blocks.
+#include "test_support.hpp"
+
+#include <barrier>
+#include <functional>
+
+using namespace sticho_test;
+using stichotrope::CallTree;
+using stichotrope::CallTreeNode;
+
+namespace {
+// Every node: self = total - sum(children's totals), never negative; the
+// root's total is the sum of its children's; children point back to parents.
+void check_tree(const CallTree& tree, const std::string& view, std::vector<std::string>& out)
+{
+    if (tree.nodes.empty())
+        return;
+    for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+        const CallTreeNode& n = tree.nodes[i];
+        std::uint64_t children = 0;
+        for (const std::uint32_t c : n.children) {
+            children += tree.nodes.at(c).total_ns;
+            if (tree.nodes[c].parent != i || tree.nodes[c].depth != n.depth + 1)
+                out.push_back(view + " node " + std::to_string(c) + ": wrong parent or depth");
+        }
+        if (i == 0 ? n.total_ns != children : n.self_ns != n.total_ns - children || children > n.total_ns)
+            out.push_back(view + " node " + std::to_string(i) + ": self " + std::to_string(n.self_ns) + " total " +
+                          std::to_string(n.total_ns) + " children " + std::to_string(children));
+    }
+}
+
+// The node reached from the root by this path of (track, block) pairs.
+const CallTreeNode* at_path(const CallTree& tree, std::initializer_list<std::pair<unsigned, unsigned>> path)
+{
+    if (tree.nodes.empty())
+        return nullptr;
+    const CallTreeNode* n = &tree.nodes[0];
+    for (const auto& [track, block] : path) {
+        const CallTreeNode* next = nullptr;
+        for (const std::uint32_t c : n->children)
+            if (tree.nodes[c].track == track && tree.nodes[c].block == block)
+                next = &tree.nodes[c];
+        if (next == nullptr)
+            return nullptr;
+        n = next;
+    }
+    return n;
+}
+
+// Sum over threads of the node at each path equals the merged node.
+void check_merged_tree(const stichotrope::Results& r, std::vector<std::string>& out)
+{
+    using Path = std::vector<std::pair<unsigned, unsigned>>;
+    std::map<Path, std::pair<std::uint64_t, std::uint64_t>> sums; // hits, total
+    std::function<void(const CallTree&, std::uint32_t, Path&, bool)> walk = [&](const CallTree& t, std::uint32_t i,
+                                                                                Path& path, bool merged) {
+        const CallTreeNode& n = t.nodes[i];
+        if (i != 0) {
+            path.emplace_back(n.track, n.block);
+            auto& s = sums[path];
+            if (merged) {
+                if (s.first != n.hit_count || s.second != n.total_ns)
+                    out.push_back("merged node at depth " + std::to_string(n.depth) + ": hits " +
+                                  std::to_string(n.hit_count) + " vs " + std::to_string(s.first) + ", total " +
+                                  std::to_string(n.total_ns) + " vs " + std::to_string(s.second));
+            } else {
+                s.first += n.hit_count;
+                s.second += n.total_ns;
+            }
+        }
+        for (const std::uint32_t c : n.children)
+            walk(t, c, path, merged);
+        if (i != 0)
+            path.pop_back();
+    };
+    Path path;
+    for (const auto& th : r.threads)
+        if (!th.call_tree.nodes.empty())
+            walk(th.call_tree, 0, path, false);
+    if (!r.call_tree.nodes.empty())
+        walk(r.call_tree, 0, path, true);
+}
+
+std::vector<std::string> validate_trees(const stichotrope::Results& r)
+{
+    std::vector<std::string> out;
+    check_tree(r.call_tree, "merged", out);
+    for (const auto& th : r.threads)
+        check_tree(th.call_tree, "thread " + std::to_string(th.thread_id), out);
+    check_merged_tree(r, out);
+    return out;
+}
+
+#define STICHO_CHECK_TREES(results)                                                                      \
+    do {                                                                                                 \
+        const auto problems_ = validate_trees(results);                                                  \
+        QVERIFY2(problems_.empty(), join_lines(problems_).c_str());                                      \
+    } while (false)
+
+void recurse(Profiler& p, int depth)
+{
+    STICHO_BLOCK(p, 0, "recurse");
+    if (depth > 1)
+        recurse(p, depth - 1);
+}
+} // namespace
+
+class TestCallTree : public EngineSuite {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nestedProfilingAcrossThreads();
+    void selfTimeArithmetic();
+    void recursionPastTheDepthLimit();
+    void disabledTrackIsNotANode();
+    void togglingWhileBlocksAreOpen();
+    void mergedTreeIsTheSumOfThreads();
+    void clearKeepsPathsAndZeroesCounts();
+};
+
+// Seed scenario: outer in one thread, inner in both.
+void TestCallTree::nestedProfilingAcrossThreads()
+{
+    Profiler prof("nested");
+    std::uint64_t tid_a = 0, tid_b = 0;
+    auto inner = [&] { STICHO_BLOCK(prof, 1, "inner"); spin(200); };
+    ThreadGroup a(1, [&](std::size_t) {
+        tid_a = os_tid();
+        for (int i = 0; i < 5; ++i) {
+            STICHO_BLOCK(prof, 0, "outer");
+            inner();
+            inner();
+        }
+    });
+    STICHO_JOIN(a, 30);
+    ThreadGroup b(1, [&](std::size_t) {
+        tid_b = os_tid();
+        for (int i = 0; i < 7; ++i)
+            inner();
+    });
+    STICHO_JOIN(b, 30);
+
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    const ThreadResult* ta = find_thread(r, tid_a);
+    const ThreadResult* tb = find_thread(r, tid_b);
+    QVERIFY(ta && tb);
+    // Thread A: root -> outer -> inner. Thread B: root -> inner.
+    QCOMPARE(ta->call_tree.root().children.size(), std::size_t(1));
+    QVERIFY(at_path(ta->call_tree, {{0, 0}}));
+    QCOMPARE(at_path(ta->call_tree, {{0, 0}})->hit_count, std::uint64_t(5));
+    QCOMPARE(at_path(ta->call_tree, {{0, 0}, {1, 0}})->hit_count, std::uint64_t(10));
+    QCOMPARE(tb->call_tree.root().children.size(), std::size_t(1));
+    QCOMPARE(at_path(tb->call_tree, {{1, 0}})->hit_count, std::uint64_t(7));
+    QVERIFY(at_path(tb->call_tree, {{0, 0}}) == nullptr);
+    // Merged: both paths, counted once each.
+    QCOMPARE(r.call_tree.root().children.size(), std::size_t(2));
+    QCOMPARE(at_path(r.call_tree, {{0, 0}, {1, 0}})->hit_count, std::uint64_t(10));
+    QCOMPARE(at_path(r.call_tree, {{1, 0}})->hit_count, std::uint64_t(7));
+    // The flat numbers are unchanged by the tree: inner has 17 hits.
+    QCOMPARE(r.find(1, 0)->hit_count, std::uint64_t(17));
+}
+
+// A parent doing its own work plus two children: self is what remains, and
+// the tree's times agree with the timeline's exact per-execution durations.
+void TestCallTree::selfTimeArithmetic()
+{
+    Profiler prof("self");
+    for (int i = 0; i < 20; ++i) {
+        STICHO_BLOCK(prof, 0, "parent");
+        spin(20000);
+        {
+            STICHO_BLOCK(prof, 0, "child a");
+            spin(5000);
+        }
+        {
+            STICHO_BLOCK(prof, 0, "child b");
+            spin(10000);
+        }
+    }
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    const auto& tree = r.threads.at(0).call_tree;
+    const CallTreeNode* parent = at_path(tree, {{0, 0}});
+    const CallTreeNode* a = at_path(tree, {{0, 0}, {0, 1}});
+    const CallTreeNode* b = at_path(tree, {{0, 0}, {0, 2}});
+    QVERIFY(parent && a && b);
+    QCOMPARE(parent->self_ns, parent->total_ns - a->total_ns - b->total_ns);
+    QCOMPARE(a->self_ns, a->total_ns);
+    // The parent's own spin is the largest part of its time.
+    QVERIFY(parent->self_ns > a->total_ns);
+    // Tree totals equal the flat totals of blocks that only appear once in it.
+    QCOMPARE(parent->total_ns, r.find(0, 0)->total_ns);
+    QCOMPARE(a->total_ns, r.find(0, 1)->total_ns);
+    QCOMPARE(parent->hit_count, std::uint64_t(20));
+
+    // Root = top-level time: the sum of depth-0 timeline durations (converted
+    // per event, so within 1 ns per event of the per-node conversion).
+    const auto tl = prof.timeline(0);
+    std::uint64_t top = 0, top_events = 0;
+    for (const auto& e : tl.threads.at(0).events)
+        if (e.depth == 0)
+            top += e.duration_ns, ++top_events;
+    QCOMPARE(top_events, std::uint64_t(20));
+    const std::uint64_t root = tree.root().total_ns;
+    QVERIFY2(root + top_events >= top && top + top_events >= root,
+             (std::to_string(root) + " vs " + std::to_string(top)).c_str());
+}
+
+// Recursion 300 deep: the tree stops at kMaxCallDepth, deeper calls are in
+// the flat statistics and folded into the deepest node.
+void TestCallTree::recursionPastTheDepthLimit()
+{
+    constexpr int kDepth = 300;
+    static_assert(kDepth > int(stichotrope::kMaxCallDepth));
+    Profiler prof("recursion");
+    recurse(prof, kDepth);
+    recurse(prof, 3);
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    QCOMPARE(r.find(0, 0)->hit_count, std::uint64_t(kDepth + 3));
+    const auto& tree = r.threads.at(0).call_tree;
+    // One chain: the root plus kMaxCallDepth nodes.
+    QCOMPARE(tree.nodes.size(), std::size_t(stichotrope::kMaxCallDepth) + 1);
+    std::uint64_t node_hits = 0;
+    unsigned max_depth = 0;
+    for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
+        node_hits += tree.nodes[i].hit_count;
+        max_depth = std::max(max_depth, tree.nodes[i].depth);
+    }
+    QCOMPARE(max_depth, stichotrope::kMaxCallDepth);
+    QCOMPARE(node_hits, std::uint64_t(stichotrope::kMaxCallDepth + 3));
+    const CallTreeNode& deepest = tree.nodes.back();
+    QCOMPARE(deepest.hit_count, std::uint64_t(1));
+    QVERIFY(deepest.children.empty());
+    QCOMPARE(deepest.self_ns, deepest.total_ns); // the folded calls are its self time
+}
+
+// A block on a disabled track is not a node: its children attach above it.
+void TestCallTree::disabledTrackIsNotANode()
+{
+    Profiler prof("disabled");
+    prof.set_track_enabled(1, false);
+    for (int i = 0; i < 4; ++i) {
+        STICHO_BLOCK(prof, 0, "a");
+        STICHO_BLOCK(prof, 1, "hidden");
+        STICHO_BLOCK(prof, 0, "c");
+        spin(100);
+    }
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    const auto& tree = r.threads.at(0).call_tree;
+    QCOMPARE(tree.nodes.size(), std::size_t(3));
+    QCOMPARE(at_path(tree, {{0, 0}, {0, 1}})->hit_count, std::uint64_t(4));
+    QVERIFY(r.find(1, 0) == nullptr); // never registered: it never ran enabled
+}
+
+// Toggled from another thread while blocks are open: open blocks close and
+// count, new children attach to the nearest enabled ancestor.
+void TestCallTree::togglingWhileBlocksAreOpen()
+{
+    Profiler prof("toggle");
+    std::barrier sync(2);
+    ThreadGroup worker(1, [&](std::size_t) {
+        {
+            STICHO_BLOCK(prof, 0, "open then disabled");
+            sync.arrive_and_wait(); // main disables track 0
+            sync.arrive_and_wait();
+            { STICHO_BLOCK(prof, 1, "child"); }
+            { STICHO_BLOCK(prof, 0, "skipped"); }
+        }
+        prof.set_track_enabled(2, false);
+        {
+            STICHO_BLOCK(prof, 2, "closed then enabled");
+            sync.arrive_and_wait(); // main enables track 2
+            sync.arrive_and_wait();
+            { STICHO_BLOCK(prof, 1, "orphan"); }
+        }
+    });
+    sync.arrive_and_wait();
+    prof.set_track_enabled(0, false);
+    sync.arrive_and_wait();
+    sync.arrive_and_wait();
+    prof.set_track_enabled(2, true);
+    sync.arrive_and_wait();
+    STICHO_JOIN(worker, 30);
+
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    const auto& tree = r.threads.at(0).call_tree;
+    // "open then disabled" (track 0, block 0) still closed and counted, with
+    // its child; "orphan" (registered second on track 1) sits at the top.
+    QCOMPARE(r.find(0, 0)->hit_count, std::uint64_t(1));
+    QCOMPARE(at_path(tree, {{0, 0}, {1, 0}})->hit_count, std::uint64_t(1));
+    QCOMPARE(at_path(tree, {{1, 1}})->hit_count, std::uint64_t(1));
+    QVERIFY(r.find(2, 0) == nullptr);
+    QCOMPARE(tree.root().children.size(), std::size_t(2));
+}
+
+// Random nesting in 6 threads: merged tree = per-path sums over threads.
+void TestCallTree::mergedTreeIsTheSumOfThreads()
+{
+    Profiler prof("merge");
+    ThreadGroup g(6, [&](std::size_t t) {
+        for (unsigned i = 0; i < 300; ++i) {
+            STICHO_BLOCK(prof, 0, "frame");
+            const unsigned pick = (i * 7 + unsigned(t)) % 5;
+            if (pick < 2) {
+                kSites[pick](prof, 1);
+            } else {
+                STICHO_BLOCK(prof, 2, "mid");
+                kSites[pick](prof, 1);
+                if (pick == 4)
+                    kSites[0](prof, 1);
+            }
+        }
+    });
+    STICHO_JOIN(g, 60);
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    STICHO_CHECK_RESULTS(r);
+    std::uint64_t frame_hits = 0;
+    for (const std::uint32_t c : r.call_tree.root().children)
+        frame_hits += r.call_tree.nodes[c].hit_count;
+    QCOMPARE(frame_hits, std::uint64_t(6 * 300));
+}
+
+// clear() while a block is open: counts restart from zero, the open block
+// closes into the cleared tree, and new executions attach as before.
+void TestCallTree::clearKeepsPathsAndZeroesCounts()
+{
+    Profiler prof("clear");
+    for (int i = 0; i < 3; ++i) {
+        STICHO_BLOCK(prof, 0, "outer");
+        STICHO_BLOCK(prof, 0, "inner");
+    }
+    {
+        STICHO_BLOCK(prof, 0, "outer");
+        prof.clear();
+        QVERIFY(prof.get_results().call_tree.empty());
+        STICHO_BLOCK(prof, 0, "inner");
+    }
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    const auto& tree = r.threads.at(0).call_tree;
+    QCOMPARE(at_path(tree, {{0, 0}})->hit_count, std::uint64_t(1));
+    QCOMPARE(at_path(tree, {{0, 0}, {0, 1}})->hit_count, std::uint64_t(1));
+}
+
+QTEST_APPLESS_MAIN(TestCallTree)
+#include "tst_call_tree.moc"

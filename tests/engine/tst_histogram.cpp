@@ -1,0 +1,114 @@
+// Duration histograms: bucket geometry, quantile interpolation, percentiles
+// against the exact distribution, and merging across threads.
+#include "test_support.hpp"
+
+#include <stichotrope/detail/histogram_buckets.hpp>
+
+using namespace sticho_test;
+using stichotrope::Histogram;
+using stichotrope::HistogramBucket;
+
+class TestHistogram : public EngineSuite {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bucketsAreFineAndContiguous();
+    void quantileInterpolatesInsideBuckets();
+    void percentilesMatchTheExactDistribution();
+    void mergedHistogramIsTheSumOfThreads();
+};
+
+// Every bucket above the exact range is at most 1/16 of its lower bound wide,
+// buckets tile the range without gaps, and values land in their bucket.
+void TestHistogram::bucketsAreFineAndContiguous()
+{
+    using namespace stichotrope::detail;
+    for (unsigned i = 0; i + 1 < kHistBuckets; ++i) {
+        const std::uint64_t lo = histogram_bucket_lower(i), hi = histogram_bucket_lower(i + 1);
+        QVERIFY(hi > lo);
+        QCOMPARE(histogram_bucket(lo), i);
+        QCOMPARE(histogram_bucket(hi - 1), i);
+        if (lo >= kHistSub)
+            QVERIFY2((hi - lo) * 16 <= lo, std::to_string(i).c_str());
+    }
+    // From 1 tick to beyond ten minutes at 3 GHz.
+    QVERIFY(histogram_bucket_lower(kHistBuckets - 1) > 3'000'000'000ull * 600);
+}
+
+void TestHistogram::quantileInterpolatesInsideBuckets()
+{
+    Histogram h;
+    QCOMPARE(h.quantile_ns(0.5), std::uint64_t(0));
+    h.buckets = {HistogramBucket{100, 200, 50}, HistogramBucket{200, 300, 50}};
+    QCOMPARE(h.count(), std::uint64_t(100));
+    QCOMPARE(h.quantile_ns(0.5), std::uint64_t(200));
+    QCOMPARE(h.quantile_ns(0.9), std::uint64_t(280));
+    QCOMPARE(h.quantile_ns(0.0), std::uint64_t(100));
+    QCOMPARE(h.quantile_ns(1.0), std::uint64_t(300));
+}
+
+// A block with a long-tailed distribution of durations: the engine's median,
+// p90 and p99 agree with the exact ones (from the timeline's per-execution
+// durations) within the buckets' precision.
+void TestHistogram::percentilesMatchTheExactDistribution()
+{
+    Profiler prof("distribution");
+    constexpr unsigned kRuns = 2000;
+    for (unsigned i = 0; i < kRuns; ++i) {
+        STICHO_BLOCK(prof, 0, "work");
+        // 85% short, 13% ten times longer, 2% a hundred times longer.
+        spin(i % 50 == 0 ? 40000 : (i % 8 == 0 ? 4000 : 400 + (i % 7) * 30));
+    }
+    std::vector<std::uint64_t> exact;
+    for (const auto& e : prof.timeline(0).threads.at(0).events)
+        exact.push_back(e.duration_ns);
+    QCOMPARE(exact.size(), std::size_t(kRuns));
+    std::sort(exact.begin(), exact.end());
+    const auto r = prof.get_results();
+    const BlockStats& s = *r.find(0, 0);
+    QCOMPARE(s.histogram.count(), std::uint64_t(kRuns));
+    auto near = [&](std::uint64_t got, double q) {
+        const double want = double(exact[std::size_t(q * (kRuns - 1))]);
+        // Bucket width 6.25% plus one ns of conversion per side.
+        return std::abs(double(got) - want) <= want * 0.0625 + 2.0;
+    };
+    QVERIFY2(near(s.median_ns, 0.5), (std::to_string(s.median_ns) + " vs " + std::to_string(exact[kRuns / 2])).c_str());
+    QVERIFY2(near(s.p90_ns, 0.9), (std::to_string(s.p90_ns) + " vs " + std::to_string(exact[kRuns * 9 / 10])).c_str());
+    QVERIFY2(near(s.p99_ns, 0.99), (std::to_string(s.p99_ns) + " vs " + std::to_string(exact[kRuns * 99 / 100])).c_str());
+    QVERIFY(s.min_ns <= s.median_ns && s.median_ns <= s.p90_ns && s.p90_ns <= s.p99_ns && s.p99_ns <= s.max_ns);
+    // The tail is visible: p99 is far above the median.
+    QVERIFY(s.p99_ns > 5 * s.median_ns);
+}
+
+void TestHistogram::mergedHistogramIsTheSumOfThreads()
+{
+    Profiler prof("merge");
+    ThreadGroup g(4, [&](std::size_t t) {
+        for (unsigned i = 0; i < 500; ++i) {
+            STICHO_BLOCK(prof, 0, "work");
+            spin(200 * unsigned(t + 1));
+        }
+    });
+    STICHO_JOIN(g, 60);
+    const auto r = prof.get_results();
+    STICHO_CHECK_RESULTS(r);
+    std::map<std::uint64_t, std::uint64_t> sum;
+    for (const auto& th : r.threads) {
+        const BlockStats* s = find_block(th.tracks, 0, 0);
+        QVERIFY(s);
+        QCOMPARE(s->histogram.count(), s->hit_count);
+        for (const auto& b : s->histogram.buckets)
+            sum[b.lower_ns] += b.count;
+    }
+    const BlockStats& m = *r.find(0, 0);
+    QCOMPARE(m.histogram.count(), std::uint64_t(2000));
+    std::map<std::uint64_t, std::uint64_t> merged;
+    for (const auto& b : m.histogram.buckets) {
+        QVERIFY(b.count > 0 && b.upper_ns > b.lower_ns);
+        merged[b.lower_ns] += b.count;
+    }
+    QVERIFY(merged == sum);
+}
+
+QTEST_APPLESS_MAIN(TestHistogram)
+#include "tst_histogram.moc"
