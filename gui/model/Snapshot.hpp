@@ -13,7 +13,9 @@ namespace stichotrope::gui {
 
 struct Snapshot {
     Results results;
-    Timeline timeline;                 // events of the flame chart's window
+    // Incremental: the events completed since the previous poll (all of them
+    // for the first poll). Timeline views accumulate them into their window.
+    Timeline timeline;
     std::uint64_t profiler_now_ns = 0; // profiler time when the poll began
     double poll_ms = 0.0;              // time the poll itself took
     std::uint64_t sequence = 0;        // increases with every poll
