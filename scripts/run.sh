@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds Stichotrope (Release) and runs the instrumented example, which prints
-# its results table. Extra arguments are passed to the program.
+# Builds Stichotrope (Release) and starts the live viewer, stichotrope-viewer,
+# with its instrumented demo workload running. Extra arguments are passed to
+# the viewer (see ./build/release/gui/stichotrope-viewer --help).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/install-deps.sh
@@ -8,4 +9,4 @@ install_missing_packages "${STICHOTROPE_PACKAGES[@]}"
 
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
-exec ./build/release/engine/examples/stichotrope-example "$@"
+exec ./build/release/gui/stichotrope-viewer "$@"

@@ -1,0 +1,34 @@
+// The viewer's command line, parsed into plain options so it can be tested
+// without starting the application.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace stichotrope::gui {
+
+struct ViewerOptions {
+    int threads = 8;               // demo workers, 1..64
+    int pollMs = 0;                // 10..60000; 0 = the saved interval (default 200)
+    bool workload = true;          // run the demo workload
+    bool paused = false;           // start with polling paused
+    double windowSeconds = 10.0;   // flame chart window, 0.5..600
+    std::uint64_t timelineCapacity = 0; // events per thread; 0 = the engine's default
+    QString theme;                 // "light", "dark" or empty for the saved one
+    double quitAfterSeconds = 0.0; // > 0: quit after that long (demos, soak tests)
+    QString screenshot;            // with quitAfterSeconds: save the window as PNG first
+};
+
+struct CommandLineResult {
+    enum class Action { Run, Help, Version, Error };
+    Action action = Action::Run;
+    ViewerOptions options;
+    QString text; // help text, version, or the error message
+};
+
+// `arguments` includes the program name first, as QCoreApplication::arguments().
+CommandLineResult parseCommandLine(const QStringList& arguments);
+
+} // namespace stichotrope::gui

@@ -1,0 +1,65 @@
+// The viewer's window: a ProfilerWidget plus the toolbar that drives the demo
+// workload and polling, the status bar, and the settings it remembers.
+#pragma once
+
+#include "CommandLine.hpp"
+#include "Theme.hpp"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSpinBox;
+
+namespace stichotrope {
+class Profiler;
+namespace demo {
+class DemoWorkload;
+}
+} // namespace stichotrope
+
+namespace stichotrope::gui {
+
+class ProfilerWidget;
+struct PollSummary;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    // `workload` may be null (--no-workload): its controls are then disabled.
+    MainWindow(Profiler& profiler, demo::DemoWorkload* workload, const ViewerOptions& options,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ProfilerWidget* profilerWidget() const { return profilerWidget_; }
+    QSpinBox* workerSpin() const { return workers_; }
+    QAction* runAction() const { return run_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildToolBar();
+    void buildMenus();
+    void showSummary(const PollSummary& summary);
+    void setTheme(Theme theme);
+    void restoreSettings(const ViewerOptions& options);
+    void saveSettings() const;
+
+    demo::DemoWorkload* workload_;
+    ProfilerWidget* profilerWidget_;
+    QAction* run_ = nullptr;
+    QAction* pause_ = nullptr;
+    QAction* reset_ = nullptr;
+    QAction* dark_ = nullptr;
+    QSpinBox* workers_ = nullptr;
+    QSpinBox* interval_ = nullptr;
+    QLabel* threadsLabel_ = nullptr;
+    QLabel* blocksLabel_ = nullptr;
+    QLabel* rateLabel_ = nullptr;
+    QLabel* pollLabel_ = nullptr;
+    Theme theme_ = Theme::Light;
+};
+
+} // namespace stichotrope::gui

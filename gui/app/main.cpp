@@ -1,0 +1,74 @@
+// stichotrope-viewer: runs the instrumented demo workload in this process and
+// shows it live.
+#include "CommandLine.hpp"
+#include "MainWindow.hpp"
+#include "widgets/ProfilerWidget.hpp"
+#include "workload/DemoWorkload.hpp"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    using namespace stichotrope;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Parsed before QApplication exists, so --help and errors work without a
+    // display.
+    const gui::CommandLineResult cl = gui::parseCommandLine(arguments);
+    switch (cl.action) {
+    case gui::CommandLineResult::Action::Help:
+    case gui::CommandLineResult::Action::Version:
+        std::fputs(qPrintable(cl.text + QLatin1Char('\n')), stdout);
+        return 0;
+    case gui::CommandLineResult::Action::Error:
+        std::fprintf(stderr, "stichotrope-viewer: %s\nTry 'stichotrope-viewer --help'.\n", qPrintable(cl.text));
+        return 2;
+    case gui::CommandLineResult::Action::Run:
+        break;
+    }
+    const gui::ViewerOptions& options = cl.options;
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Stichotrope"));
+    QApplication::setApplicationName(QStringLiteral("stichotrope-viewer"));
+    QApplication::setApplicationVersion(QStringLiteral(STICHOTROPE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/stichotrope/icon.png")));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stichotrope_viewer"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    Profiler profiler("stichotrope-viewer");
+    if (options.timelineCapacity != 0)
+        profiler.set_timeline_capacity(options.timelineCapacity);
+
+    std::unique_ptr<demo::DemoWorkload> workload;
+    if (options.workload) {
+        workload = std::make_unique<demo::DemoWorkload>(profiler, options.threads);
+        workload->start();
+    }
+
+    gui::MainWindow window(profiler, workload.get(), options);
+    window.show();
+
+    if (options.quitAfterSeconds > 0) {
+        QTimer::singleShot(int(options.quitAfterSeconds * 1000), &window, [&window, &options] {
+            if (!options.screenshot.isEmpty())
+                window.grab().save(options.screenshot);
+            window.close();
+        });
+    }
+    const int rc = app.exec();
+    workload.reset(); // join the workers before the profiler goes away
+    return rc;
+}

@@ -1,0 +1,96 @@
+#include "PollController.hpp"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
+
+namespace stichotrope::gui {
+
+PollController::PollController(Profiler& profiler, QObject* parent) : QObject(parent), profiler_(profiler)
+{
+    qRegisterMetaType<SnapshotPtr>();
+    timer_.setInterval(kDefaultIntervalMs);
+    connect(&timer_, &QTimer::timeout, this, &PollController::pollNow);
+    connect(&watcher_, &QFutureWatcher<SnapshotPtr>::finished, this, &PollController::onFinished);
+    timer_.start();
+}
+
+PollController::~PollController()
+{
+    timer_.stop();
+    watcher_.waitForFinished();
+}
+
+void PollController::setIntervalMs(int ms)
+{
+    ms = std::clamp(ms, 10, 60'000);
+    if (ms == timer_.interval())
+        return;
+    timer_.setInterval(ms);
+    Q_EMIT intervalChanged(ms);
+}
+
+void PollController::setPaused(bool paused)
+{
+    if (paused == paused_)
+        return;
+    paused_ = paused;
+    if (paused)
+        timer_.stop();
+    else
+        timer_.start();
+    Q_EMIT pausedChanged(paused);
+}
+
+void PollController::reset()
+{
+    resetPending_ = true;
+    pollNow();
+}
+
+void PollController::setTrackEnabled(unsigned track, bool enabled)
+{
+    // One atomic store in the engine: cheap enough for the GUI thread.
+    profiler_.set_track_enabled(track, enabled);
+}
+
+void PollController::pollNow()
+{
+    if (watcher_.isRunning())
+        return; // the finished poll picks up a pending reset
+    const bool clear = std::exchange(resetPending_, false);
+    resetInFlight_ = clear;
+    if (clear)
+        sinceNs_ = 0;
+    const std::uint64_t since = sinceNs_;
+    const std::uint64_t sequence = ++sequence_;
+    Profiler* profiler = &profiler_;
+    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, clear]() -> SnapshotPtr {
+        const auto start = std::chrono::steady_clock::now();
+        if (clear)
+            profiler->clear();
+        auto s = std::make_shared<Snapshot>();
+        s->profiler_now_ns = profiler->now_ns();
+        s->results = profiler->get_results();
+        s->timeline = profiler->timeline(since);
+        computeTotals(*s);
+        s->sequence = sequence;
+        s->poll_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        return s;
+    }));
+}
+
+void PollController::onFinished()
+{
+    SnapshotPtr s = watcher_.result();
+    // The next poll reads events that ended after this one began.
+    sinceNs_ = s->timeline.now_ns ? s->timeline.now_ns : s->profiler_now_ns;
+    latest_ = s;
+    if (std::exchange(resetInFlight_, false))
+        Q_EMIT cleared();
+    Q_EMIT snapshotReady(s);
+    if (resetPending_)
+        pollNow();
+}
+
+} // namespace stichotrope::gui

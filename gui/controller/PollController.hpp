@@ -1,0 +1,59 @@
+// Polls a Profiler on a timer. The aggregation (get_results() and the
+// timeline read) runs on a pool thread so the GUI never waits for it; at most
+// one poll is in flight, and a tick that finds one running is skipped.
+#pragma once
+
+#include "model/Snapshot.hpp"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace stichotrope::gui {
+
+class PollController : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultIntervalMs = 200;
+
+    explicit PollController(Profiler& profiler, QObject* parent = nullptr);
+    // Waits for a poll in flight: it reads the profiler.
+    ~PollController() override;
+
+    Profiler& profiler() const { return profiler_; }
+    int intervalMs() const { return timer_.interval(); }
+    bool isPaused() const { return paused_; }
+    SnapshotPtr latest() const { return latest_; }
+
+public Q_SLOTS:
+    void setIntervalMs(int ms);
+    void setPaused(bool paused);
+    // Zeroes the profiler's statistics (Profiler::clear()) with the next poll,
+    // which follows at once; emits cleared() before that poll's snapshot.
+    void reset();
+    void setTrackEnabled(unsigned track, bool enabled);
+    // Polls now unless a poll is already running.
+    void pollNow();
+
+Q_SIGNALS:
+    void snapshotReady(stichotrope::gui::SnapshotPtr snapshot);
+    void cleared();
+    void pausedChanged(bool paused);
+    void intervalChanged(int ms);
+
+private:
+    void onFinished();
+
+    Profiler& profiler_;
+    QTimer timer_;
+    QFutureWatcher<SnapshotPtr> watcher_;
+    SnapshotPtr latest_;
+    std::uint64_t sinceNs_ = 0;
+    std::uint64_t sequence_ = 0;
+    bool paused_ = false;
+    bool resetPending_ = false;
+    bool resetInFlight_ = false;
+};
+
+} // namespace stichotrope::gui

@@ -1,0 +1,37 @@
+#include "BlockFilterProxy.hpp"
+
+#include "BlockColumns.hpp"
+
+namespace stichotrope::gui {
+
+BlockFilterProxy::BlockFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Re-sort as values change between polls, keeping the user's order.
+    setDynamicSortFilter(true);
+}
+
+void BlockFilterProxy::setFilterText(const QString& text)
+{
+    if (text == text_)
+        return;
+    text_ = text;
+    invalidateFilter();
+}
+
+bool BlockFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (text_.isEmpty())
+        return true;
+    for (int column : columns_) {
+        const QModelIndex i = sourceModel()->index(sourceRow, column, sourceParent);
+        const QString tooltip = i.data(Qt::ToolTipRole).toString();
+        if (i.data(Qt::DisplayRole).toString().contains(text_, Qt::CaseInsensitive)
+            || tooltip.contains(text_, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace stichotrope::gui

@@ -1,0 +1,67 @@
+#include "DurationFormat.hpp"
+
+#include <QLocale>
+
+#include <array>
+#include <cmath>
+
+namespace stichotrope::gui {
+
+namespace {
+
+// Three significant digits: 1.23, 12.3, 123.
+QString threeDigits(double v)
+{
+    const double a = std::abs(v);
+    const int decimals = a < 10 ? 2 : a < 100 ? 1 : 0;
+    return QLocale().toString(v, 'f', decimals);
+}
+
+} // namespace
+
+QString formatDuration(double ns)
+{
+    if (ns < 1000.0)
+        return QLocale().toString(std::llround(ns)) + QStringLiteral(" ns");
+    if (ns < 1e6)
+        return threeDigits(ns / 1e3) + QStringLiteral(" µs");
+    if (ns < 1e9)
+        return threeDigits(ns / 1e6) + QStringLiteral(" ms");
+    return threeDigits(ns / 1e9) + QStringLiteral(" s");
+}
+
+QString exactDuration(std::uint64_t ns)
+{
+    return QLocale().toString(qulonglong(ns)) + QStringLiteral(" ns");
+}
+
+QString exactDuration(double ns)
+{
+    return QLocale().toString(ns, 'f', 1) + QStringLiteral(" ns");
+}
+
+QString formatBandwidth(double bytesPerSecond)
+{
+    if (bytesPerSecond <= 0.0)
+        return {};
+    static const std::array<const char*, 5> kUnits = {"B/s", "KB/s", "MB/s", "GB/s", "TB/s"};
+    std::size_t unit = 0;
+    double v = bytesPerSecond;
+    while (v >= 1000.0 && unit + 1 < kUnits.size()) {
+        v /= 1000.0;
+        ++unit;
+    }
+    return threeDigits(v) + QLatin1Char(' ') + QLatin1String(kUnits[unit]);
+}
+
+QString formatCount(std::uint64_t n)
+{
+    return QLocale().toString(qulonglong(n));
+}
+
+QString formatPercent(double percent)
+{
+    return QLocale().toString(percent, 'f', 1) + QStringLiteral(" %");
+}
+
+} // namespace stichotrope::gui

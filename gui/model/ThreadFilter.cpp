@@ -1,0 +1,93 @@
+#include "ThreadFilter.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace stichotrope::gui {
+
+namespace {
+
+void addHistogram(Histogram& into, const Histogram& from)
+{
+    std::map<std::uint64_t, HistogramBucket> buckets;
+    for (const HistogramBucket& b : into.buckets)
+        buckets[b.lower_ns] = b;
+    for (const HistogramBucket& b : from.buckets) {
+        auto [it, inserted] = buckets.try_emplace(b.lower_ns, b);
+        if (!inserted)
+            it->second.count += b.count;
+    }
+    into.buckets.clear();
+    for (const auto& [lower, b] : buckets)
+        into.buckets.push_back(b);
+}
+
+void addStats(BlockStats& into, const BlockStats& from)
+{
+    if (into.hit_count == 0) {
+        into.min_ns = from.min_ns;
+        into.max_ns = from.max_ns;
+    } else if (from.hit_count != 0) {
+        into.min_ns = std::min(into.min_ns, from.min_ns);
+        into.max_ns = std::max(into.max_ns, from.max_ns);
+    }
+    into.hit_count += from.hit_count;
+    into.total_ns += from.total_ns;
+    into.bytes += from.bytes;
+    addHistogram(into.histogram, from.histogram);
+}
+
+std::uint64_t quantile(const BlockStats& s, double q)
+{
+    return std::clamp(s.histogram.quantile_ns(q), s.min_ns, s.max_ns);
+}
+
+} // namespace
+
+const TrackMap& tracksOfThreads(const Results& results, const QSet<std::uint64_t>& threads, TrackMap& storage)
+{
+    if (threads.isEmpty())
+        return results.tracks;
+
+    // Every merged block keeps a row (with zeros) so row keys stay stable.
+    TrackMap& out = storage;
+    out.clear();
+    for (const auto& [t, track] : results.tracks) {
+        TrackResult& o = out[t];
+        o.name = track.name;
+        o.enabled = track.enabled;
+        for (const auto& [b, stats] : track.blocks) {
+            BlockStats& s = o.blocks[b];
+            s.name = stats.name;
+            s.file = stats.file;
+            s.line = stats.line;
+        }
+    }
+    for (const ThreadResult& thread : results.threads) {
+        if (!threads.contains(thread.thread_id))
+            continue;
+        for (const auto& [t, track] : thread.tracks)
+            for (const auto& [b, stats] : track.blocks)
+                addStats(out[t].blocks[b], stats);
+    }
+    const std::uint64_t total = total_ns(out);
+    for (auto& [t, track] : out) {
+        const std::uint64_t trackTotal = track.total_ns();
+        for (auto& [b, s] : track.blocks) {
+            s.percent_of_track = trackTotal ? 100.0 * double(s.total_ns) / double(trackTotal) : 0.0;
+            s.percent_of_total = total ? 100.0 * double(s.total_ns) / double(total) : 0.0;
+            s.median_ns = quantile(s, 0.5);
+            s.p90_ns = quantile(s, 0.9);
+            s.p99_ns = quantile(s, 0.99);
+        }
+    }
+    return out;
+}
+
+TrackMap tracksOfThreads(const Results& results, const QSet<std::uint64_t>& threads)
+{
+    TrackMap storage;
+    return tracksOfThreads(results, threads, storage);
+}
+
+} // namespace stichotrope::gui

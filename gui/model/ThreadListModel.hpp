@@ -1,0 +1,44 @@
+// The Threads panel: one row per thread the profiler has seen, keyed by the
+// OS thread id, updated in place.
+#pragma once
+
+#include "Snapshot.hpp"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+namespace stichotrope::gui {
+
+class ThreadListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, IdColumn, StateColumn, HitsColumn, TimeColumn, ShareColumn, ColumnCount };
+    static constexpr int ThreadIdRole = Qt::UserRole + 20;
+
+    explicit ThreadListModel(QObject* parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr& snapshot);
+    void clear();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        std::uint64_t id = 0;
+        QString name;
+        bool alive = true;
+        std::uint64_t hits = 0;
+        std::uint64_t ns = 0;
+        double share = 0.0;
+    };
+    std::vector<Row> rows_;
+    QHash<quint64, int> rowById_;
+};
+
+} // namespace stichotrope::gui

@@ -1,0 +1,256 @@
+#include "ProfilerWidget.hpp"
+
+#include "BlockTableView.hpp"
+#include "StatTreeView.hpp"
+#include "ThreadsPanel.hpp"
+#include "TracksPanel.hpp"
+#include "controller/PollController.hpp"
+#include "model/BlockColumns.hpp"
+#include "model/BlockTableModel.hpp"
+#include "model/BlockThreadsModel.hpp"
+#include "model/ThreadFilterProxy.hpp"
+#include "model/ThreadListModel.hpp"
+#include "model/ThreadTreeModel.hpp"
+#include "model/TrackListModel.hpp"
+#include "model/ViewSelection.hpp"
+
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#if __has_include("widgets/visual/FlameChartView.hpp")
+#include "widgets/visual/FlameChartView.hpp"
+#define STICHOTROPE_HAS_FLAME_CHART 1
+#endif
+#if __has_include("widgets/visual/FlameGraphWidget.hpp")
+#include "widgets/visual/FlameGraphWidget.hpp"
+#define STICHOTROPE_HAS_FLAME_GRAPH 1
+#endif
+#if __has_include("widgets/visual/BlockPlotsWidget.hpp")
+#include "widgets/visual/BlockPlotsWidget.hpp"
+#define STICHOTROPE_HAS_BLOCK_PLOTS 1
+#endif
+
+namespace stichotrope::gui {
+
+ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
+    : QMainWindow(parent), poll_(new PollController(profiler, this)), selection_(new ViewSelection(this)),
+      blockModel_(new BlockTableModel(this)), threadModel_(new ThreadListModel(this)),
+      treeModel_(new ThreadTreeModel(this)), trackModel_(new TrackListModel(this)),
+      blockThreadsModel_(new BlockThreadsModel(this)),
+      treeProxy_(new ThreadFilterProxy(ThreadTreeModel::ThreadIdRole, this))
+{
+    // A plain widget when embedded; docks still work inside it.
+    setWindowFlags(Qt::Widget);
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    blockTable_ = new BlockTableView(blockModel_, selection_, this);
+    setCentralWidget(blockTable_);
+
+    tracksPanel_ = new TracksPanel(trackModel_);
+    QDockWidget* tracksDock = addDock(tr("Tracks"), QStringLiteral("tracks"), tracksPanel_, Qt::LeftDockWidgetArea,
+            [this](const SnapshotPtr& s) { trackModel_->setSnapshot(s); });
+    connect(trackModel_, &TrackListModel::trackEnableRequested, poll_, &PollController::setTrackEnabled);
+
+    threadsPanel_ = new ThreadsPanel(threadModel_);
+    QDockWidget* threadsDock = addDock(tr("Threads"), QStringLiteral("threads"), threadsPanel_, Qt::LeftDockWidgetArea,
+            [this](const SnapshotPtr& s) { threadModel_->setSnapshot(s); });
+    connect(threadsPanel_, &ThreadsPanel::threadsSelected, selection_, &ViewSelection::setThreads);
+
+    treeProxy_->setSourceModel(treeModel_);
+    threadTree_ = new StatTreeView;
+    threadTree_->setModel(treeProxy_);
+    threadTree_->sortByColumn(ThreadTreeModel::NameColumn, Qt::AscendingOrder);
+    connect(treeModel_, &QAbstractItemModel::rowsInserted, threadTree_, &StatTreeView::fitColumnsOnce);
+    QDockWidget* perThread = addDock(tr("Per thread"), QStringLiteral("per-thread"), threadTree_,
+                                     Qt::BottomDockWidgetArea,
+                                     [this](const SnapshotPtr& s) { treeModel_->setSnapshot(s); });
+    connect(threadTree_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QVariant block = current.data(ThreadTreeModel::BlockRole);
+                if (block.isValid())
+                    selection_->setBlock(BlockKey{current.data(ThreadTreeModel::TrackRole).toUInt(), block.toUInt()});
+            });
+
+    auto* blockThreadsProxy = new QSortFilterProxyModel(this);
+    blockThreadsProxy->setSourceModel(blockThreadsModel_);
+    blockThreadsProxy->setSortRole(SortRole);
+    blockThreadsProxy->setDynamicSortFilter(true);
+    blockThreadsView_ = new StatTreeView;
+    blockThreadsView_->setRootIsDecorated(false);
+    blockThreadsView_->setModel(blockThreadsProxy);
+    blockThreadsView_->sortByColumn(BlockThreadsModel::FirstStatColumn + 1, Qt::DescendingOrder);
+    connect(blockThreadsModel_, &QAbstractItemModel::rowsInserted, blockThreadsView_, &StatTreeView::fitColumnsOnce);
+    QDockWidget* byThread = addDock(tr("Block by thread"), QStringLiteral("block-by-thread"), blockThreadsView_,
+                                    Qt::BottomDockWidgetArea,
+                                    [this](const SnapshotPtr& s) { blockThreadsModel_->setSnapshot(s); });
+    connect(selection_, &ViewSelection::blockChanged, this, [this, byThread] {
+        blockThreadsModel_->setBlock(selection_->block());
+        if (latest_)
+            blockThreadsModel_->setSnapshot(latest_); // rows at once, even while the dock is hidden
+        const BlockStats* b = selection_->block() && latest_
+                                  ? latest_->results.find(selection_->block()->track, selection_->block()->block)
+                                  : nullptr;
+        byThread->setWindowTitle(b ? tr("Block by thread: %1").arg(QString::fromStdString(b->name))
+                                   : tr("Block by thread"));
+    });
+
+    // The merged table is the central widget: always visible.
+    connect(poll_, &PollController::snapshotReady, this, &ProfilerWidget::onSnapshot);
+    connect(poll_, &PollController::cleared, this, &ProfilerWidget::onCleared);
+    connect(selection_, &ViewSelection::threadsChanged, this, [this] {
+        blockModel_->setThreadFilter(selection_->threads());
+        treeProxy_->setThreads(selection_->threads());
+    });
+
+    buildVisualDocks();
+    tabifyDockWidget(perThread, byThread);
+    perThread->raise();
+    defaultSizes_ = [this, tracksDock, threadsDock, perThread] {
+        resizeDocks({tracksDock, threadsDock}, {410, 410}, Qt::Horizontal);
+        resizeDocks({tracksDock, threadsDock}, {190, std::max(200, height() - 190)}, Qt::Vertical);
+        resizeDocks({perThread}, {height() * 2 / 5}, Qt::Vertical);
+        if (plotsDock_)
+            resizeDocks({plotsDock_}, {std::min(380, width() / 4)}, Qt::Horizontal);
+    };
+
+    // Alt+1..9 toggle tracks 1..9 from anywhere in the widget.
+    for (int i = 0; i < 9; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { trackModel_->toggle(i); });
+    }
+}
+
+ProfilerWidget::~ProfilerWidget() = default;
+
+bool ProfilerWidget::restoreLayout(const QByteArray& state)
+{
+    layoutRestored_ = restoreState(state);
+    return layoutRestored_;
+}
+
+void ProfilerWidget::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Dock sizes need the final window size: set them once it is known,
+    // unless a saved layout was restored.
+    if (std::exchange(firstShow_, false) && !layoutRestored_)
+        QTimer::singleShot(0, this, [this] { defaultSizes_(); });
+}
+
+QDockWidget* ProfilerWidget::addDock(const QString& title, const QString& objectName, QWidget* content,
+                                     Qt::DockWidgetArea area, std::function<void(const SnapshotPtr&)> apply)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    consumers_.push_back({dock, std::move(apply), 0});
+    const std::size_t i = consumers_.size() - 1;
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, i](bool visible) {
+        if (visible)
+            bringUpToDate(consumers_[i]);
+    });
+    return dock;
+}
+
+void ProfilerWidget::buildVisualDocks()
+{
+    QDockWidget* first = nullptr;
+    auto tab = [this, &first](QDockWidget* dock) {
+        if (first)
+            tabifyDockWidget(first, dock);
+        else
+            first = dock;
+    };
+#ifdef STICHOTROPE_HAS_FLAME_CHART
+    auto* chart = new FlameChartView(selection_);
+    tab(addDock(tr("Flame chart"), QStringLiteral("flame-chart"), chart, Qt::BottomDockWidgetArea,
+                [chart](const SnapshotPtr& s) { chart->setSnapshot(s); }));
+    connect(poll_, &PollController::pausedChanged, chart, &FlameChartView::setPaused);
+    setWindowSeconds_ = [chart](double s) { chart->setWindowSeconds(s); };
+#endif
+#ifdef STICHOTROPE_HAS_FLAME_GRAPH
+    auto* graph = new FlameGraphWidget(selection_);
+    tab(addDock(tr("Flame graph"), QStringLiteral("flame-graph"), graph, Qt::BottomDockWidgetArea,
+                [graph](const SnapshotPtr& s) { graph->setSnapshot(s); }));
+#endif
+#ifdef STICHOTROPE_HAS_BLOCK_PLOTS
+    auto* plots = new BlockPlotsWidget(selection_);
+    plotsDock_ = addDock(tr("Plots"), QStringLiteral("plots"), plots, Qt::RightDockWidgetArea,
+                         [plots](const SnapshotPtr& s) { plots->setSnapshot(s); });
+#endif
+    (void)tab;
+    if (first)
+        first->raise();
+}
+
+void ProfilerWidget::setWindowSeconds(double seconds)
+{
+    if (setWindowSeconds_)
+        setWindowSeconds_(seconds);
+}
+
+QList<QAction*> ProfilerWidget::dockToggleActions() const
+{
+    QList<QAction*> actions;
+    for (const Consumer& c : consumers_)
+        actions << c.dock->toggleViewAction();
+    return actions;
+}
+
+void ProfilerWidget::onSnapshot(const SnapshotPtr& snapshot)
+{
+    previous_ = std::exchange(latest_, snapshot);
+    blockModel_->setSnapshot(snapshot);
+    // Start with the top block selected so the plots and the block-by-thread
+    // view have something to show.
+    if (!selection_->block() && blockModel_->rowCount() > 0) {
+        StatTreeView* view = blockTable_->view();
+        view->setCurrentIndex(view->model()->index(0, 0));
+    }
+    for (Consumer& c : consumers_) {
+        // Timeline views accumulate incremental events: they must see every
+        // snapshot, hidden or not; their own paint is what visibility saves.
+        const bool incremental = c.dock->objectName() == QLatin1String("flame-chart");
+        if (incremental || c.dock->isVisible())
+            bringUpToDate(c);
+    }
+    summary_ = summarize(*snapshot, previous_.get());
+    Q_EMIT summaryChanged(summary_);
+    retire(std::move(previous_));
+}
+
+void ProfilerWidget::retire(SnapshotPtr snapshot)
+{
+    // Freeing a snapshot of 64 threads x 1000 blocks (histograms, timeline)
+    // takes milliseconds: let a pool thread do it when nobody else holds it.
+    if (snapshot && snapshot.use_count() == 1)
+        (void)QtConcurrent::run([s = std::move(snapshot)]() mutable { s.reset(); });
+}
+
+void ProfilerWidget::bringUpToDate(Consumer& consumer)
+{
+    if (!latest_ || consumer.appliedSequence == latest_->sequence)
+        return;
+    consumer.appliedSequence = latest_->sequence;
+    consumer.apply(latest_);
+}
+
+void ProfilerWidget::onCleared()
+{
+    blockModel_->clear();
+    threadModel_->clear();
+    treeModel_->clear();
+    trackModel_->clear();
+    blockThreadsModel_->clear();
+    previous_.reset();
+    latest_.reset();
+}
+
+} // namespace stichotrope::gui

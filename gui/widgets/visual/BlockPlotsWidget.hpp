@@ -1,0 +1,65 @@
+// Plots of the selected block (and of pinned ones): its time per poll
+// interval and hits per second over the last minute, and the histogram of
+// its durations on a log axis with median, p90 and p99 marked.
+#pragma once
+
+#include "BlockHistory.hpp"
+#include "model/Snapshot.hpp"
+#include "model/ViewSelection.hpp"
+
+#include <QList>
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QToolButton;
+
+namespace stichotrope::gui {
+
+class BlockPlotsWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit BlockPlotsWidget(ViewSelection* selection, QWidget* parent = nullptr);
+
+    void setSnapshot(SnapshotPtr snapshot);
+
+    // Pinned blocks stay plotted next to the selected one.
+    void pinBlock(BlockKey block);
+    void clearPins();
+    QList<BlockKey> plottedBlocks() const;
+
+    QCustomPlot* timePlot() const { return time_plot_; }
+    QCustomPlot* hitsPlot() const { return hits_plot_; }
+    QCustomPlot* histogramPlot() const { return histogram_plot_; }
+    // Keys of the median, p90 and p99 lines as drawn (empty without a block).
+    QList<double> quantileMarkers() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void recordHistory();
+    void refresh();
+    void refreshSeries();
+    void refreshHistogram();
+    const BlockStats* statsOf(BlockKey key) const;
+    QString blockLabel(BlockKey key) const;
+
+    ViewSelection* selection_;
+    QLabel* title_;
+    QToolButton* pin_button_;
+    QToolButton* clear_button_;
+    QCustomPlot* time_plot_;
+    QCustomPlot* hits_plot_;
+    QCustomPlot* histogram_plot_;
+    BlockHistory history_;
+    SnapshotPtr snapshot_;
+    TrackMap tracks_; // of the selected threads
+    QList<BlockKey> pinned_;
+    QList<double> markers_;
+    bool dirty_ = false;
+};
+
+} // namespace stichotrope::gui

@@ -1,0 +1,316 @@
+#include "FlameChartView.hpp"
+
+#include "FlameChartPlottable.hpp"
+#include "PlotTheme.hpp"
+#include "RelativeTimeTicker.hpp"
+#include "model/DurationFormat.hpp"
+#include "model/ViewSelection.hpp"
+
+#include <QCollator>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace stichotrope::gui {
+
+FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
+    : QWidget(parent)
+    , selection_(selection)
+    , plot_(new QCustomPlot(this))
+    , chart_(new FlameChartPlottable(plot_->xAxis, plot_->yAxis))
+    , pause_button_(new QToolButton(this))
+    , status_(new QLabel(this))
+    , ticker_(QSharedPointer<RelativeTimeTicker>::create())
+{
+    pause_button_->setCheckable(true);
+    pause_button_->setText(tr("Pause"));
+    pause_button_->setToolTip(tr("Stop scrolling and keep the current events"));
+    connect(pause_button_, &QToolButton::toggled, this, &FlameChartView::setPaused);
+    status_->setTextInteractionFlags(Qt::NoTextInteraction);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 0);
+    bar->setSpacing(8);
+    bar->addWidget(pause_button_);
+    bar->addWidget(status_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(plot_, 1);
+
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // Wheel zooms time; Ctrl+wheel zooms the lanes (many threads). Dragging pans both.
+    plot_->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    plot_->axisRect()->setRangeZoom(Qt::Horizontal);
+    plot_->setNoAntialiasingOnDrag(true);
+    plot_->xAxis->setTicker(ticker_);
+    plot_->xAxis->setLabel(tr("seconds before the last poll"));
+    plot_->yAxis->setRangeReversed(true);
+    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    plot_->yAxis->setSubTicks(false);
+    plot_->yAxis->setTickLength(0, 0);
+    plot_->yAxis->grid()->setVisible(false);
+    plot_->setMouseTracking(true);
+    plot_->xAxis->setRange(0.0, window_seconds_);
+    applyPlotTheme(plot_, palette());
+    chart_->setOutlineColor(palette().color(QPalette::Text));
+    window_.setWindowNs(std::uint64_t(window_seconds_ * 1e9));
+    chart_->setData(&window_, {});
+    chart_->setBlockNamer([this](unsigned t, unsigned b) { return blockName(t, b); });
+
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &FlameChartView::onRangeChanged);
+    connect(plot_, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* event) {
+        plot_->axisRect()->setRangeZoom(event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal);
+    });
+    connect(plot_, &QCustomPlot::afterReplot, this, [this] {
+        const FlameChartLayout& layout = chart_->layout();
+        status_->setText(tr("%1 events in the window, %2 visible, %3 boxes drawn")
+                             .arg(formatCount(window_.eventCount()), formatCount(layout.visibleEventCount()),
+                                  formatCount(layout.boxCount())));
+    });
+    connect(plot_, &QCustomPlot::mouseMove, this, &FlameChartView::onMouseMove);
+    connect(plot_, &QCustomPlot::mousePress, this, &FlameChartView::onMousePress);
+    connect(plot_, &QCustomPlot::mouseRelease, this, &FlameChartView::onMouseRelease);
+    connect(selection_, &ViewSelection::threadsChanged, this, [this] {
+        rebuildLanes();
+        refresh();
+    });
+    connect(selection_, &ViewSelection::blockChanged, this, [this] {
+        chart_->setHighlightedBlock(selection_->block());
+        if (isVisible())
+            plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+}
+
+void FlameChartView::setSnapshot(SnapshotPtr snapshot)
+{
+    if (!snapshot)
+        return;
+    // Another profiler, or one whose clock went back, starts a new timeline.
+    const bool restarted = latest_ && (snapshot->results.profiler_id != latest_->results.profiler_id ||
+                                       (snapshot->timeline.now_ns != 0 && snapshot->timeline.now_ns < window_.nowNs()));
+    latest_ = std::move(snapshot);
+    if (paused_ && !restarted)
+        return; // the picture stays as it is
+    if (restarted)
+        window_.clear();
+    // Ingesting happens visible or not: timelines are incremental and a
+    // skipped poll would leave a hole. Only the repaint waits for visibility.
+    window_.ingest(latest_->timeline);
+    rebuildLanes();
+    refresh();
+}
+
+void FlameChartView::setPaused(bool paused)
+{
+    if (paused == paused_)
+        return;
+    paused_ = paused;
+    {
+        const QSignalBlocker block(pause_button_);
+        pause_button_->setChecked(paused);
+    }
+    pause_button_->setText(paused ? tr("Resume") : tr("Pause"));
+    if (!paused)
+        span_seconds_ = std::min(plot_->xAxis->range().size(), window_seconds_);
+    Q_EMIT pausedChanged(paused);
+    refresh();
+}
+
+void FlameChartView::setWindowSeconds(double seconds)
+{
+    window_seconds_ = std::max(0.001, seconds);
+    span_seconds_ = window_seconds_;
+    window_.setWindowNs(std::uint64_t(window_seconds_ * 1e9));
+    rebuildLanes();
+    refresh();
+}
+
+void FlameChartView::showRange(double t0_s, double t1_s)
+{
+    setPaused(true);
+    plot_->xAxis->setRange(t0_s, t1_s);
+    refresh();
+}
+
+void FlameChartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPlotTheme(plot_, palette());
+        chart_->setOutlineColor(palette().color(QPalette::Text));
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void FlameChartView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (dirty_)
+        refresh();
+}
+
+std::vector<const ThreadLane*> FlameChartView::visibleLanes() const
+{
+    std::vector<const ThreadLane*> lanes;
+    for (const ThreadLane& lane : window_.lanes()) {
+        if (selection_->threadVisible(lane.thread_id))
+            lanes.push_back(&lane);
+    }
+    // Lanes sorted by thread name ("worker-2" before "worker-10"), not by the
+    // order their events happened to arrive in, so they never swap places.
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::stable_sort(lanes.begin(), lanes.end(), [&collator](const ThreadLane* a, const ThreadLane* b) {
+        const int c = collator.compare(QString::fromStdString(a->name), QString::fromStdString(b->name));
+        return c != 0 ? c < 0 : a->thread_id < b->thread_id;
+    });
+    return lanes;
+}
+
+void FlameChartView::rebuildLanes()
+{
+    chart_->setData(&window_, visibleLanes());
+    if (!isVisible())
+        dirty_ = true;
+}
+
+void FlameChartView::updateLaneTicks()
+{
+    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot_->yAxis->ticker());
+    if (!ticker)
+        return;
+    ticker->clear();
+    const std::vector<const ThreadLane*> lanes = visibleLanes();
+    const FlameChartLayout layout = FlameChartLayout::lanesOnly(lanes);
+    for (std::size_t l = 0; l < lanes.size(); ++l) {
+        const ThreadLane& lane = *lanes[l];
+        QString name = lane.name.empty() ? QString::number(lane.thread_id) : QString::fromStdString(lane.name);
+        if (name.size() > 18)
+            name = name.left(17) + QChar(0x2026);
+        if (!lane.alive)
+            name += tr(" (exited)");
+        ticker->addTick(layout.laneTop(l) + double(layout.laneDepths(l)) / 2.0, name);
+    }
+    // Keep the user's vertical zoom unless the lanes themselves changed.
+    if (layout.totalRows() != shown_rows_) {
+        shown_rows_ = layout.totalRows();
+        plot_->yAxis->setRange(-0.25, std::max(1.0, shown_rows_) + 0.25);
+    }
+}
+
+void FlameChartView::refresh()
+{
+    if (!isVisible()) {
+        dirty_ = true;
+        return;
+    }
+    dirty_ = false;
+    ticker_->setOrigin(double(window_.nowNs()) * 1e-9);
+    if (!paused_ && window_.nowNs() > 0) {
+        const double now = double(window_.nowNs()) * 1e-9;
+        anchoring_ = true;
+        plot_->xAxis->setRange(now - span_seconds_, now);
+        anchoring_ = false;
+    }
+    chart_->setHighlightedBlock(selection_->block());
+    updateLaneTicks();
+    // The boxes are laid out once, by the replot itself.
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void FlameChartView::onRangeChanged()
+{
+    if (anchoring_ || paused_)
+        return;
+    // A wheel zoom while live changes the visible span; the right edge stays at "now".
+    span_seconds_ = std::clamp(plot_->xAxis->range().size(), 1e-6, window_seconds_);
+    if (window_.nowNs() == 0)
+        return;
+    const double now = double(window_.nowNs()) * 1e-9;
+    anchoring_ = true;
+    plot_->xAxis->setRange(now - span_seconds_, now);
+    anchoring_ = false;
+}
+
+QString FlameChartView::blockName(unsigned track, unsigned block) const
+{
+    if (latest_) {
+        if (const BlockStats* s = latest_->results.find(track, block))
+            return QString::fromStdString(s->name);
+    }
+    return tr("block %1.%2").arg(track).arg(block);
+}
+
+QString FlameChartView::trackName(unsigned track) const
+{
+    if (latest_) {
+        const auto it = latest_->results.tracks.find(track);
+        if (it != latest_->results.tracks.end() && !it->second.name.empty())
+            return QString::fromStdString(it->second.name);
+    }
+    return tr("Track %1").arg(track);
+}
+
+void FlameChartView::onMousePress(QMouseEvent* event)
+{
+    press_pos_ = event->pos();
+    dragged_ = false;
+}
+
+void FlameChartView::onMouseMove(QMouseEvent* event)
+{
+    if (event->buttons() & Qt::LeftButton) {
+        if (!dragged_ && (event->pos() - press_pos_).manhattanLength() > 3) {
+            dragged_ = true;
+            // Panning in time means looking at something: stop it scrolling away.
+            if (std::abs(event->pos().x() - press_pos_.x()) > 3)
+                setPaused(true);
+        }
+        return;
+    }
+    std::size_t lane = 0;
+    const FlameBox* box = chart_->boxAtPixel(event->pos(), &lane);
+    if (box == nullptr) {
+        QToolTip::hideText();
+        return;
+    }
+    const std::vector<const ThreadLane*> lanes = visibleLanes();
+    const QString thread = lane < lanes.size() ? QString::fromStdString(lanes[lane]->name) : QString();
+    QString text;
+    if (box->folded()) {
+        text = tr("<b>%1 events</b><br>spanning %2<br>thread: %3<br><i>click or zoom in to see them</i>")
+                   .arg(formatCount(box->count), formatDuration(double(box->end_ns - box->start_ns)), thread.toHtmlEscaped());
+    } else {
+        text = tr("<b>%1</b><br>track: %2<br>duration: %3<br>thread: %4")
+                   .arg(blockName(box->track, box->block).toHtmlEscaped(), trackName(box->track).toHtmlEscaped(),
+                        formatDuration(double(box->end_ns - box->start_ns)), thread.toHtmlEscaped());
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), text, plot_);
+}
+
+void FlameChartView::onMouseRelease(QMouseEvent* event)
+{
+    if (dragged_ || event->button() != Qt::LeftButton)
+        return;
+    const FlameBox* box = chart_->boxAtPixel(event->pos());
+    if (box == nullptr)
+        return;
+    if (box->folded()) {
+        // A folded run opens up when zoomed to its extent.
+        const double pad = double(box->end_ns - box->start_ns) * 0.05e-9;
+        showRange(double(box->start_ns) * 1e-9 - pad, double(box->end_ns) * 1e-9 + pad);
+        return;
+    }
+    selection_->setBlock(BlockKey{box->track, box->block});
+}
+
+} // namespace stichotrope::gui

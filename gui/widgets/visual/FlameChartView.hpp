@@ -1,0 +1,84 @@
+// The flame chart: one lane per thread over the last seconds of the
+// timeline, blocks stacked by depth and coloured by track. Scrolls live
+// (pausable), zooms with the wheel (Ctrl+wheel: lanes), pans by dragging
+// (which pauses), shows a tooltip on hover and selects the clicked block in
+// every view; clicking a folded run zooms into it.
+#pragma once
+
+#include "model/Snapshot.hpp"
+#include "model/TimelineWindow.hpp"
+
+#include <QSharedPointer>
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QToolButton;
+class QMouseEvent;
+
+namespace stichotrope::gui {
+
+class FlameChartPlottable;
+class RelativeTimeTicker;
+class ViewSelection;
+
+class FlameChartView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FlameChartView(ViewSelection* selection, QWidget* parent = nullptr);
+
+    // Adds the snapshot's incremental timeline to the window (unless paused)
+    // and repaints if visible.
+    void setSnapshot(SnapshotPtr snapshot);
+    // Paused: the view stops scrolling and new events are not added.
+    void setPaused(bool paused);
+    bool isPaused() const { return paused_; }
+    // Length of the kept timeline; the visible span never exceeds it.
+    void setWindowSeconds(double seconds);
+    double windowSeconds() const { return window_seconds_; }
+
+    const TimelineWindow& timelineWindow() const { return window_; }
+    FlameChartPlottable* plottable() const { return chart_; }
+    QCustomPlot* plot() const { return plot_; }
+    // Shows [t0, t1] in profiler seconds (pauses a live view).
+    void showRange(double t0_s, double t1_s);
+
+Q_SIGNALS:
+    void pausedChanged(bool paused);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    std::vector<const ThreadLane*> visibleLanes() const;
+    void rebuildLanes();
+    void updateLaneTicks();
+    void onRangeChanged();
+    void onMouseMove(QMouseEvent* event);
+    void onMousePress(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
+    QString blockName(unsigned track, unsigned block) const;
+    QString trackName(unsigned track) const;
+
+    ViewSelection* selection_;
+    QCustomPlot* plot_;
+    FlameChartPlottable* chart_;
+    QToolButton* pause_button_;
+    QLabel* status_;
+    QSharedPointer<RelativeTimeTicker> ticker_; // labels time relative to the last poll
+    TimelineWindow window_;
+    SnapshotPtr latest_;
+    double window_seconds_ = 10.0;
+    double span_seconds_ = 10.0; // visible width while live
+    bool paused_ = false;
+    bool dirty_ = false;
+    bool anchoring_ = false;
+    QPoint press_pos_;
+    bool dragged_ = false;
+    double shown_rows_ = -1.0; // rows the vertical range was last fitted to
+};
+
+} // namespace stichotrope::gui

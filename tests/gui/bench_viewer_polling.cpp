@@ -1,0 +1,210 @@
+// Cost of the live viewer: 64 worker threads executing 1000 distinct blocks,
+// with and without a ProfilerWidget polling at 10 Hz. Reports the GUI
+// thread's CPU share (polling and updating the views), the poll thread's, and
+// the workers' throughput with the viewer relative to without it.
+//
+//   QT_QPA_PLATFORM=offscreen ./bench_viewer_polling [seconds-per-phase=4] [rounds=2] [idle-us=0] [docks]
+//
+// docks = "all" (default) shows every dock; "tables" closes the flame chart,
+// flame graph and plots docks to separate the tables' cost from theirs.
+//
+// idle-us > 0 makes each worker sleep that long after every pass over its
+// 1000 blocks, for a program that does not saturate every core.
+#include "controller/PollController.hpp"
+#include "widgets/ProfilerWidget.hpp"
+
+#include <stichotrope/stichotrope.hpp>
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <string>
+#include <thread>
+#include <time.h>
+#include <vector>
+
+using namespace stichotrope;
+
+namespace {
+
+constexpr int kWorkers = 64;
+constexpr int kOuter = 50;   // blocks that contain others
+constexpr int kBlocks = 1000;
+constexpr unsigned kTracks = 8;
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+struct Sites {
+    std::vector<std::string> names;
+    std::deque<detail::CallSite> sites; // atomics: never moved
+    Sites()
+    {
+        names.reserve(kBlocks);
+        for (int i = 0; i < kBlocks; ++i)
+            names.push_back((i < kOuter ? "outer-" : "block-") + std::to_string(i));
+        for (int i = 0; i < kBlocks; ++i)
+            sites.emplace_back(names[std::size_t(i)].c_str(), "bench_viewer_polling.cpp", unsigned(100 + i));
+    }
+};
+
+// Each worker cycles through every block: an outer block holding 19 inner
+// ones, each with a little real work, so every thread has all 1000 blocks.
+void worker(Profiler& p, Sites& s, int index, int idleUs, std::atomic<bool>& stop, std::atomic<std::uint64_t>& done)
+{
+    set_thread_name("bench-" + std::to_string(index));
+    const int innerPerOuter = (kBlocks - kOuter) / kOuter;
+    volatile double sink = 0;
+    std::uint64_t local = 0;
+    while (!stop.load(std::memory_order_relaxed)) {
+        for (int o = 0; o < kOuter; ++o) {
+            detail::ScopedBlock outer(p, unsigned(o) % kTracks, s.sites[std::size_t(o)]);
+            for (int i = 0; i < innerPerOuter; ++i) {
+                const int b = kOuter + o * innerPerOuter + i;
+                detail::ScopedBlock inner(p, unsigned(b) % kTracks, s.sites[std::size_t(b)]);
+                for (int k = 0; k < 40; ++k)
+                    sink = sink + k * 0.5;
+                ++local;
+            }
+        }
+        done.fetch_add(local, std::memory_order_relaxed);
+        local = 0;
+        if (idleUs > 0)
+            std::this_thread::sleep_for(std::chrono::microseconds(idleUs));
+    }
+}
+
+struct Phase {
+    double blocksPerSecond = 0;
+    double guiCpuShare = 0;  // of one core
+    double processCpu = 0;   // cores
+    int polls = 0;
+    double meanPollMs = 0;
+};
+
+bool g_tablesOnly = false;
+
+Phase runPhase(QApplication& app, Profiler& p, std::atomic<std::uint64_t>& done, double seconds, bool viewer)
+{
+    std::unique_ptr<gui::ProfilerWidget> widget;
+    int polls = 0;
+    double pollMs = 0;
+    if (viewer) {
+        widget = std::make_unique<gui::ProfilerWidget>(p);
+        widget->pollController()->setIntervalMs(100);
+        QObject::connect(widget->pollController(), &gui::PollController::snapshotReady,
+                         [&](const gui::SnapshotPtr& s) {
+                             ++polls;
+                             pollMs += s->poll_ms;
+                         });
+        widget->resize(1500, 900);
+        widget->show();
+        if (g_tablesOnly)
+            for (QDockWidget* d : widget->findChildren<QDockWidget*>())
+                if (d->objectName().startsWith(QLatin1String("flame")) || d->objectName() == QLatin1String("plots"))
+                    d->close();
+        // Let the first polls build the rows (insertions) before measuring.
+        QElapsedTimer warm;
+        warm.start();
+        while (warm.elapsed() < 1000)
+            app.processEvents(QEventLoop::AllEvents, 50);
+        polls = 0;
+        pollMs = 0;
+    }
+    const std::uint64_t before = done.load();
+    const double gui0 = threadCpuSeconds();
+    const double proc0 = processCpuSeconds();
+    QElapsedTimer t;
+    t.start();
+    QTimer::singleShot(int(seconds * 1000), &app, [&app] { app.exit(); });
+    app.exec();
+    const double wall = double(t.nsecsElapsed()) * 1e-9;
+    Phase r;
+    r.blocksPerSecond = double(done.load() - before) / wall;
+    r.guiCpuShare = (threadCpuSeconds() - gui0) / wall;
+    r.processCpu = (processCpuSeconds() - proc0) / wall;
+    r.polls = polls;
+    r.meanPollMs = polls ? pollMs / polls : 0.0;
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const double seconds = argc > 1 ? std::atof(argv[1]) : 4.0;
+    const int rounds = argc > 2 ? std::atoi(argv[2]) : 2;
+    const int idleUs = argc > 3 ? std::atoi(argv[3]) : 0;
+    g_tablesOnly = argc > 4 && std::string(argv[4]) == "tables";
+    QApplication app(argc, argv);
+
+    Profiler p("bench");
+    p.set_timeline_capacity(1 << 14);
+    Sites sites;
+    std::atomic<bool> stop{false};
+    std::atomic<std::uint64_t> done{0};
+    std::vector<std::thread> workers;
+    for (int i = 0; i < kWorkers; ++i)
+        workers.emplace_back(worker, std::ref(p), std::ref(sites), i, idleUs, std::ref(stop), std::ref(done));
+
+    // Warm up: every thread registers every block.
+    runPhase(app, p, done, 1.0, false);
+    {
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = threadCpuSeconds();
+        const Results r = p.get_results();
+        std::printf("one get_results(): %.1f ms wall, %.1f ms CPU, %zu threads, %zu blocks\n",
+                    double(t.nsecsElapsed()) / 1e6, (threadCpuSeconds() - cpu0) * 1e3, r.threads.size(),
+                    r.block_count());
+        t.restart();
+        const Timeline tl = p.timeline(0);
+        std::printf("one timeline(0): %.1f ms\n", double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("workers %d (idle %d us per pass), blocks %zu, threads %zu, poll interval 100 ms, %g s per phase, "
+                "%d rounds, %u cores\n",
+                kWorkers, idleUs, p.block_count(), p.thread_count(), seconds, rounds, std::thread::hardware_concurrency());
+    double without = 0;
+    double with = 0;
+    Phase last;
+    double guiShare = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const Phase a = runPhase(app, p, done, seconds, false);
+        const Phase b = runPhase(app, p, done, seconds, true);
+        if (b.polls > 0)
+            std::printf("  GUI thread CPU per poll %.1f ms: at 10 Hz that is %.1f%% of a core\n",
+                        1e3 * b.guiCpuShare * seconds / b.polls, 1e3 * b.guiCpuShare * seconds / b.polls);
+        std::printf("round %d: without viewer %.3g blocks/s; with viewer %.3g blocks/s, GUI thread %.1f%% of a "
+                    "core, process %.2f cores, %d polls, mean poll (aggregation) %.1f ms\n",
+                    round + 1, a.blocksPerSecond, b.blocksPerSecond, 100 * b.guiCpuShare, b.processCpu, b.polls,
+                    b.meanPollMs);
+        without += a.blocksPerSecond;
+        with += b.blocksPerSecond;
+        guiShare += b.guiCpuShare;
+        last = b;
+    }
+    stop = true;
+    for (auto& w : workers)
+        w.join();
+    std::printf("RESULT: GUI thread %.1f%% of one core (limit 25%%); worker throughput change with viewer %+.2f%% "
+                "(limit -2%%)\n",
+                100 * guiShare / rounds, 100 * (with / without - 1.0));
+    return 0;
+}

@@ -1,0 +1,141 @@
+// The block plots: per-interval series from successive polls, and the
+// duration histogram with its median, p90 and p99 lines at the BlockStats values.
+#include "model/Snapshot.hpp"
+#include "model/ViewSelection.hpp"
+#include "widgets/visual/BlockHistory.hpp"
+#include "widgets/visual/BlockPlotsWidget.hpp"
+
+#include <stichotrope/stichotrope.hpp>
+
+#include "gui_test_support.hpp"
+
+#include <QApplication>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+#include <chrono>
+
+using namespace stichotrope;
+using namespace stichotrope::gui;
+
+namespace {
+
+void spin(std::chrono::microseconds d)
+{
+    const auto until = std::chrono::steady_clock::now() + d;
+    while (std::chrono::steady_clock::now() < until) {
+    }
+}
+
+SnapshotPtr snapshotOf(const Profiler& p, std::uint64_t seq)
+{
+    auto s = std::make_shared<Snapshot>();
+    s->results = p.get_results();
+    s->profiler_now_ns = p.now_ns();
+    s->sequence = seq;
+    return s;
+}
+
+TrackMap oneBlock(std::uint64_t total, std::uint64_t hits)
+{
+    BlockStats b;
+    b.name = "b";
+    b.total_ns = total;
+    b.hit_count = hits;
+    TrackMap m;
+    m[0].blocks.emplace(3, std::move(b));
+    return m;
+}
+
+} // namespace
+
+class TestBlockPlots : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Any Qt warning or critical message fails the running test.
+    void init() { stichotrope::test::failOnWarnings(); }
+    void cleanup() { stichotrope::test::checkWarnings(); }
+
+    void historyTurnsTotalsIntoRates()
+    {
+        BlockHistory h(60.0);
+        h.record(1.0, oneBlock(0, 0));
+        h.record(1.5, oneBlock(2'000'000, 10));
+        h.record(2.0, oneBlock(3'000'000, 30));
+        BlockHistory::Series s = h.series(0, 3);
+        QCOMPARE(s.t_s, (std::vector<double>{1.5, 2.0}));
+        QCOMPARE(s.time_ms, (std::vector<double>{2.0, 1.0}));
+        QCOMPARE(s.hits_per_s, (std::vector<double>{20.0, 40.0}));
+        // A cleared profiler starts a new history.
+        h.record(2.5, oneBlock(10, 1));
+        QVERIFY(h.series(0, 3).t_s.empty());
+        // Samples older than the horizon go.
+        h.record(100.0, oneBlock(20, 2));
+        QVERIFY(h.series(0, 3).t_s.empty());
+        QVERIFY(h.series(9, 9).t_s.empty());
+    }
+
+    void histogramMarksTheQuantiles()
+    {
+        Profiler p("plots");
+        for (int i = 0; i < 200; ++i) {
+            STICHO_BLOCK(p, 2, "step");
+            spin(std::chrono::microseconds(i % 10 == 0 ? 400 : 20 + i % 7 * 5));
+        }
+        ViewSelection selection;
+        BlockPlotsWidget w(&selection);
+        w.resize(900, 700);
+        w.show();
+        const SnapshotPtr s = snapshotOf(p, 1);
+        w.setSnapshot(s);
+        QVERIFY(w.quantileMarkers().isEmpty());
+
+        selection.setBlock(BlockKey{2, 0});
+        const BlockStats* b = s->results.find(2, 0);
+        QVERIFY(b);
+        const QList<double> m = w.quantileMarkers();
+        QCOMPARE(m.size(), 3);
+        QCOMPARE(m[0], double(b->median_ns));
+        QCOMPARE(m[1], double(b->p90_ns));
+        QCOMPARE(m[2], double(b->p99_ns));
+        QVERIFY(m[0] <= m[1] && m[1] <= m[2]);
+        // The histogram graph spans the buckets on a log axis.
+        QCustomPlot* h = w.histogramPlot();
+        QCOMPARE(h->xAxis->scaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(h->graphCount(), 1);
+        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets.front().lower_ns)));
+        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets.back().upper_ns)));
+    }
+
+    void seriesFollowPollsAndPins()
+    {
+        Profiler p("series");
+        ViewSelection selection;
+        BlockPlotsWidget w(&selection);
+        w.resize(900, 700);
+        w.show();
+        for (int poll = 0; poll < 4; ++poll) {
+            for (int i = 0; i < 10; ++i) {
+                STICHO_BLOCK(p, 0, "a");
+                STICHO_BLOCK(p, 1, "b");
+            }
+            w.setSnapshot(snapshotOf(p, std::uint64_t(poll)));
+        }
+        selection.setBlock(BlockKey{0, 0});
+        QCOMPARE(w.timePlot()->graphCount(), 1);
+        QCOMPARE(w.timePlot()->graph(0)->dataCount(), 3);
+        QCOMPARE(w.hitsPlot()->graph(0)->dataCount(), 3);
+        w.pinBlock(BlockKey{0, 0});
+        selection.setBlock(BlockKey{1, 0});
+        QCOMPARE(w.plottedBlocks().size(), 2);
+        QCOMPARE(w.timePlot()->graphCount(), 2);
+        QCOMPARE(w.hitsPlot()->graph(1)->name(), QStringLiteral("b"));
+        w.clearPins();
+        QCOMPARE(w.timePlot()->graphCount(), 1);
+    }
+};
+
+STICHO_GUI_TEST_MAIN(TestBlockPlots, QApplication)
+#include "tst_block_plots.moc"

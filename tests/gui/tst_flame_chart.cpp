@@ -1,0 +1,367 @@
+// The flame chart's window, layout and widget: a real profiled workload lands
+// in the right lanes, depths and positions; sub-pixel runs fold; the binary
+// search is exact at the window's edges.
+#include "model/FlameChartLayout.hpp"
+#include "model/Snapshot.hpp"
+#include "model/TimelineWindow.hpp"
+#include "model/ViewSelection.hpp"
+#include "widgets/visual/FlameChartPlottable.hpp"
+#include "widgets/visual/FlameChartView.hpp"
+
+#include <stichotrope/stichotrope.hpp>
+
+#include "gui_test_support.hpp"
+
+#include <QApplication>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+#include <chrono>
+#include <thread>
+
+using namespace stichotrope;
+using namespace stichotrope::gui;
+
+namespace {
+
+void spin(std::chrono::microseconds d)
+{
+    const auto until = std::chrono::steady_clock::now() + d;
+    while (std::chrono::steady_clock::now() < until) {
+    }
+}
+
+// frame (track 0) > { update, render } (track 1), `frames` times.
+void runFrames(Profiler& p, int frames)
+{
+    for (int i = 0; i < frames; ++i) {
+        STICHO_BLOCK(p, 0, "frame");
+        {
+            STICHO_BLOCK(p, 1, "update");
+            spin(std::chrono::microseconds(300));
+        }
+        {
+            STICHO_BLOCK(p, 1, "render");
+            spin(std::chrono::microseconds(300));
+        }
+        spin(std::chrono::microseconds(100));
+    }
+}
+
+SnapshotPtr snapshotOf(const Profiler& p, std::uint64_t since_ns, std::uint64_t sequence)
+{
+    auto s = std::make_shared<Snapshot>();
+    s->results = p.get_results();
+    s->timeline = p.timeline(since_ns);
+    s->profiler_now_ns = s->timeline.now_ns;
+    s->sequence = sequence;
+    return s;
+}
+
+const ThreadLane* laneNamed(const TimelineWindow& w, const std::string& name)
+{
+    for (const ThreadLane& l : w.lanes())
+        if (l.name == name)
+            return &l;
+    return nullptr;
+}
+
+std::vector<WindowEvent> evenlySpaced(std::size_t n, std::uint64_t start, std::uint64_t duration, std::uint64_t period)
+{
+    std::vector<WindowEvent> v;
+    for (std::size_t i = 0; i < n; ++i)
+        v.push_back({start + i * period, start + i * period + duration, 0, 0});
+    return v;
+}
+
+} // namespace
+
+class TestFlameChart : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Any Qt warning or critical message fails the running test.
+    void init() { stichotrope::test::failOnWarnings(); }
+    void cleanup() { stichotrope::test::checkWarnings(); }
+
+    void laysOutAProfiledWorkload()
+    {
+        Profiler p("flame chart test");
+        std::thread a([&] { set_thread_name("worker-a"); runFrames(p, 4); });
+        a.join();
+        std::thread b([&] { set_thread_name("worker-b"); runFrames(p, 3); });
+        b.join();
+
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.resize(1600, 600);
+        view.setWindowSeconds(3600.0);
+        view.show();
+        view.setSnapshot(snapshotOf(p, 0, 1));
+
+        const TimelineWindow& w = view.timelineWindow();
+        QCOMPARE(w.lanes().size(), std::size_t(2));
+        const ThreadLane* la = laneNamed(w, "worker-a");
+        const ThreadLane* lb = laneNamed(w, "worker-b");
+        QVERIFY(la && lb);
+        QCOMPARE(la->depths.size(), std::size_t(2));
+        QCOMPARE(la->depths[0].size(), std::size_t(4));
+        QCOMPARE(la->depths[1].size(), std::size_t(8));
+        QCOMPARE(lb->depths[0].size(), std::size_t(3));
+        QCOMPARE(lb->depths[1].size(), std::size_t(6));
+
+        // Lay out worker-a's frames over their own extent, wide enough that nothing folds.
+        const auto frames = la->depths[0].events();
+        FlameChartLayoutParams params{frames.front().start_ns, frames.back().end_ns, 100000.0, 3.0};
+        const FlameChartLayout layout = FlameChartLayout::compute({la, lb}, params);
+        QCOMPARE(layout.laneCount(), std::size_t(2));
+        QCOMPARE(layout.laneTop(0), 0.0);
+        QCOMPARE(layout.laneTop(1), 3.0); // two depths and a gap row
+        const FlameRow* top = layout.row(0, 0);
+        const FlameRow* inner = layout.row(0, 1);
+        QVERIFY(top && inner);
+        QCOMPARE(top->boxes.size(), std::size_t(4));
+        QCOMPARE(inner->boxes.size(), std::size_t(8));
+        for (std::size_t i = 0; i < top->boxes.size(); ++i) {
+            const FlameBox& f = top->boxes[i];
+            QVERIFY(!f.folded());
+            QCOMPARE(f.start_ns, frames[i].start_ns);
+            QCOMPARE(f.end_ns, frames[i].end_ns);
+            QCOMPARE(f.track, 0u);
+            // update then render, both inside their frame.
+            for (std::size_t k = 0; k < 2; ++k) {
+                const FlameBox& c = inner->boxes[2 * i + k];
+                QCOMPARE(c.track, 1u);
+                QVERIFY(c.start_ns >= f.start_ns && c.end_ns <= f.end_ns);
+                QVERIFY(c.end_ns - c.start_ns >= 250'000u); // spun 300 µs; clocks differ slightly
+            }
+            QVERIFY(inner->boxes[2 * i].end_ns <= inner->boxes[2 * i + 1].start_ns);
+            QVERIFY(inner->boxes[2 * i].block != inner->boxes[2 * i + 1].block);
+        }
+        // worker-b ran after worker-a: nothing of it is in a's range.
+        QVERIFY(layout.row(1, 0) == nullptr);
+
+        // The view's own plottable drew the same events.
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(view.plottable()->layout().laneCount(), std::size_t(2));
+        QCOMPARE(view.plottable()->layout().visibleEventCount(), w.eventCount());
+    }
+
+    void accumulatesIncrementalSnapshots()
+    {
+        Profiler p("incremental");
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.setWindowSeconds(3600.0);
+        runFrames(p, 2);
+        auto first = snapshotOf(p, 0, 1);
+        view.setSnapshot(first);
+        runFrames(p, 3);
+        view.setSnapshot(snapshotOf(p, first->timeline.now_ns + 1, 2));
+        const TimelineWindow& w = view.timelineWindow();
+        QCOMPARE(w.lanes().size(), std::size_t(1));
+        QCOMPARE(w.lanes()[0].depths[0].size(), std::size_t(5));
+        QCOMPARE(w.lanes()[0].depths[1].size(), std::size_t(10));
+        const auto ev = w.lanes()[0].depths[1].events();
+        for (std::size_t i = 1; i < ev.size(); ++i)
+            QVERIFY(ev[i - 1].end_ns <= ev[i].start_ns);
+
+        // Paused: new events are not added.
+        view.setPaused(true);
+        runFrames(p, 1);
+        view.setSnapshot(snapshotOf(p, w.nowNs() + 1, 3));
+        QCOMPARE(w.lanes()[0].depths[0].size(), std::size_t(5));
+    }
+
+    void trimsToTheWindow()
+    {
+        TimelineWindow w;
+        w.setWindowNs(1000);
+        Timeline t;
+        t.now_ns = 5000;
+        ThreadTimeline th;
+        th.thread_id = 7;
+        th.name = "t";
+        for (std::uint64_t s = 0; s < 5000; s += 100)
+            th.events.push_back({s, 50, 0, 0, 0});
+        t.threads.push_back(th);
+        w.ingest(t);
+        // Kept: events ending at or after 4000.
+        const auto ev = w.lanes()[0].depths[0].events();
+        QCOMPARE(ev.front().start_ns, std::uint64_t(4000));
+        for (const WindowEvent& e : ev)
+            QVERIFY(e.end_ns >= 4000);
+        QCOMPARE(ev.size(), std::size_t(10));
+    }
+
+    void keepsDepthsSortedWhenEventsArriveOutOfOrder()
+    {
+        DepthEvents d;
+        d.add({300, 400, 0, 3});
+        d.add({100, 200, 0, 1});
+        d.add({500, 600, 0, 5});
+        d.add({200, 250, 0, 2});
+        const auto ev = d.events();
+        QCOMPARE(ev.size(), std::size_t(4));
+        for (std::size_t i = 0; i < ev.size(); ++i)
+            QCOMPARE(ev[i].block, std::uint32_t(i < 3 ? i + 1 : 5));
+        d.trimBefore(260); // drops the two that ended before 260
+        QCOMPARE(d.size(), std::size_t(2));
+        QCOMPARE(d.events().front().start_ns, std::uint64_t(300));
+    }
+
+    void binarySearchAtTheEdges()
+    {
+        // [100,200) [300,400) [500,600)
+        const std::vector<WindowEvent> ev = evenlySpaced(3, 100, 100, 200);
+        const auto range = [&](std::uint64_t t0, std::uint64_t t1) {
+            const IndexRange r = visibleEvents(ev, t0, t1);
+            return std::make_pair(r.first, r.last);
+        };
+        using P = std::pair<std::size_t, std::size_t>;
+        QCOMPARE(range(0, 1000), P(0, 3));
+        QCOMPARE(range(200, 300), P(1, 1));  // touches both neighbours, overlaps neither
+        QCOMPARE(range(199, 301), P(0, 2));  // one nanosecond into each
+        QCOMPARE(range(0, 100), P(0, 0));    // ends where the first starts
+        QCOMPARE(range(600, 700), P(3, 3));  // starts where the last ends
+        QCOMPARE(range(599, 700), P(2, 3));
+        QCOMPARE(range(150, 160), P(0, 1));  // inside one event
+        QCOMPARE(range(0, 101), P(0, 1));
+        QVERIFY(visibleEvents({}, 0, 10).size() == 0);
+    }
+
+    void foldsSubPixelRuns()
+    {
+        // 1000 events of 10 ns every 20 ns from t=0, then one wide event far away.
+        std::vector<WindowEvent> ev = evenlySpaced(1000, 0, 10, 20);
+        ev.push_back({500'000, 900'000, 2, 5});
+        // 1 ms over 1000 px: 1 µs per pixel, the run spans 20 px of 10 ns events.
+        const FlameChartLayoutParams params{0, 1'000'000, 1000.0, 3.0};
+        std::size_t visible = 0;
+        const std::vector<FlameBox> boxes = layoutDepth(ev, params, &visible);
+        QCOMPARE(visible, std::size_t(1001));
+        QCOMPARE(boxes.size(), std::size_t(2));
+        QVERIFY(boxes[0].folded());
+        QCOMPARE(boxes[0].count, 1000u);
+        QCOMPARE(boxes[0].start_ns, 0u);
+        QCOMPARE(boxes[0].end_ns, std::uint64_t(999 * 20 + 10));
+        QVERIFY(!boxes[1].folded());
+        QCOMPARE(boxes[1].track, 2u);
+
+        // Gaps wider than the fold distance split runs: two clusters 100 µs apart.
+        std::vector<WindowEvent> two = evenlySpaced(50, 0, 10, 20);
+        for (const WindowEvent& e : evenlySpaced(50, 100'000, 10, 20))
+            two.push_back(e);
+        const std::vector<FlameBox> split = layoutDepth(two, params);
+        QCOMPARE(split.size(), std::size_t(2));
+        QCOMPARE(split[0].count + split[1].count, 100u);
+
+        // A lone narrow event is drawn as itself, not as a folded box.
+        const std::vector<WindowEvent> lone = {{1000, 1010, 1, 1}};
+        const std::vector<FlameBox> single = layoutDepth(lone, params);
+        QCOMPARE(single.size(), std::size_t(1));
+        QVERIFY(!single[0].folded());
+
+        // Zoomed in far enough, the same events no longer fold.
+        const std::vector<FlameBox> zoomed = layoutDepth(ev, {0, 2000, 2000.0, 3.0});
+        QCOMPARE(zoomed.size(), std::size_t(100));
+        for (const FlameBox& b : zoomed)
+            QVERIFY(!b.folded());
+    }
+
+    void foldingBoundsTheBoxCount()
+    {
+        // A million 1 µs events over 2 s at 1600 px: boxes stay in the pixel budget.
+        std::vector<WindowEvent> ev = evenlySpaced(1'000'000, 0, 1000, 2000);
+        const std::vector<FlameBox> boxes = layoutDepth(ev, {0, 2'000'000'000, 1600.0, 3.0});
+        QVERIFY(boxes.size() <= 1600 / 3 + 1);
+        std::uint64_t total = 0;
+        for (const FlameBox& b : boxes)
+            total += b.count;
+        QCOMPARE(total, std::uint64_t(1'000'000));
+    }
+
+    void clickSelectsAndFoldedClickZooms()
+    {
+        // One thread: a wide block at [1 ms, 5 ms) and 200 tiny ones after it.
+        auto s = std::make_shared<Snapshot>();
+        s->timeline.now_ns = 10'000'000;
+        ThreadTimeline th;
+        th.thread_id = 42;
+        th.name = "main";
+        th.events.push_back({1'000'000, 4'000'000, 3, 7, 0});
+        for (std::uint64_t i = 0; i < 200; ++i)
+            th.events.push_back({6'000'000 + i * 1000, 500, 1, 2, 0});
+        s->timeline.threads.push_back(th);
+        s->profiler_now_ns = s->timeline.now_ns;
+
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.resize(1000, 300);
+        view.setWindowSeconds(0.01);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSnapshot(s);
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+
+        QCustomPlot* plot = view.plot();
+        const auto pixelAt = [&](double t_s) {
+            return QPoint(int(plot->xAxis->coordToPixel(t_s)), int(plot->yAxis->coordToPixel(0.5)));
+        };
+        QTest::mouseClick(plot, Qt::LeftButton, {}, pixelAt(0.003));
+        QVERIFY(selection.block().has_value());
+        QCOMPARE(selection.block()->track, 3u);
+        QCOMPARE(selection.block()->block, 7u);
+
+        // The tiny ones fold into one box; clicking it zooms to its extent.
+        const FlameRow* row = view.plottable()->layout().row(0, 0);
+        QVERIFY(row);
+        QCOMPARE(row->boxes.size(), std::size_t(2));
+        QCOMPARE(row->boxes[1].count, 200u);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, pixelAt(0.0061));
+        QVERIFY(view.isPaused());
+        QVERIFY(plot->xAxis->range().lower >= 0.0059 && plot->xAxis->range().upper <= 0.0063);
+        QCOMPARE(selection.block()->track, 3u); // a folded box selects nothing
+    }
+
+    void anotherProfilerStartsANewTimeline()
+    {
+        Profiler first("first");
+        runFrames(first, 2);
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.setWindowSeconds(3600.0);
+        view.setSnapshot(snapshotOf(first, 0, 1));
+        QCOMPARE(view.timelineWindow().lanes()[0].depths[0].size(), std::size_t(2));
+        Profiler second("second");
+        runFrames(second, 1);
+        view.setSnapshot(snapshotOf(second, 0, 2));
+        QCOMPARE(view.timelineWindow().lanes().size(), std::size_t(1));
+        QCOMPARE(view.timelineWindow().lanes()[0].depths[0].size(), std::size_t(1));
+    }
+
+    void honoursTheThreadSelection()
+    {
+        Profiler p("filter");
+        std::thread a([&] { set_thread_name("keep"); runFrames(p, 1); });
+        a.join();
+        std::thread b([&] { set_thread_name("hide"); runFrames(p, 1); });
+        b.join();
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.resize(800, 400);
+        view.setWindowSeconds(3600.0);
+        view.show();
+        view.setSnapshot(snapshotOf(p, 0, 1));
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(view.plottable()->layout().laneCount(), std::size_t(2));
+        selection.setThreads({laneNamed(view.timelineWindow(), "keep")->thread_id});
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(view.plottable()->layout().laneCount(), std::size_t(1));
+        QCOMPARE(view.plottable()->layout().row(0, 0)->boxes.size(), std::size_t(1));
+    }
+};
+
+STICHO_GUI_TEST_MAIN(TestFlameChart, QApplication)
+#include "tst_flame_chart.moc"

@@ -1,0 +1,163 @@
+// The polling controller: snapshots on a timer, off the GUI thread, with
+// pause, interval, reset and track toggles.
+#include "gui_test_support.hpp"
+#include "controller/PollController.hpp"
+
+#include <stichotrope/stichotrope.hpp>
+
+#include <QSignalSpy>
+
+#include <atomic>
+#include <thread>
+
+using namespace stichotrope;
+using namespace stichotrope::gui;
+
+namespace {
+
+void hit(Profiler& p, int n)
+{
+    std::thread([&] {
+        set_thread_name("poll-test");
+        for (int i = 0; i < n; ++i) {
+            STICHO_BLOCK(p, 0, "work");
+        }
+    }).join();
+}
+
+SnapshotPtr next(QSignalSpy& spy)
+{
+    const int before = spy.count();
+    if (!spy.wait(5000) && spy.count() == before)
+        return {};
+    return spy.last().at(0).value<SnapshotPtr>();
+}
+
+} // namespace
+
+class TestPollController : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { stichotrope::test::failOnWarnings(); }
+    void cleanup() { stichotrope::test::checkWarnings(); }
+
+    void pollsOnATimerWithExactCounts()
+    {
+        Profiler p("t");
+        hit(p, 123);
+        PollController poll(p);
+        poll.setIntervalMs(20);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        SnapshotPtr s = next(spy);
+        QVERIFY(s);
+        QCOMPARE(s->results.hit_count(), 123u);
+        QVERIFY(s->poll_ms >= 0.0);
+        QVERIFY(!s->timeline.threads.empty());
+        hit(p, 7);
+        SnapshotPtr s2 = next(spy);
+        QVERIFY(s2);
+        // Wait for a poll that started after the second batch.
+        while (s2->results.hit_count() != 130u && (s2 = next(spy))) {
+        }
+        QVERIFY(s2);
+        QVERIFY(s2->sequence > s->sequence);
+        QCOMPARE(poll.latest(), s2);
+    }
+
+    void timelineIsIncremental()
+    {
+        Profiler p("t");
+        hit(p, 50);
+        PollController poll(p);
+        poll.setIntervalMs(20);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        SnapshotPtr first = next(spy);
+        QVERIFY(first);
+        std::size_t events = 0;
+        for (const auto& t : first->timeline.threads)
+            events += t.events.size();
+        QCOMPARE(events, std::size_t(50));
+        SnapshotPtr second = next(spy);
+        QVERIFY(second);
+        events = 0;
+        for (const auto& t : second->timeline.threads)
+            events += t.events.size();
+        QCOMPARE(events, std::size_t(0)); // nothing ran in between
+    }
+
+    void pauseStopsPolling()
+    {
+        Profiler p("t");
+        PollController poll(p);
+        poll.setIntervalMs(20);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        QVERIFY(next(spy));
+        poll.setPaused(true);
+        QVERIFY(poll.isPaused());
+        QTest::qWait(100); // a poll in flight may still land
+        const int count = spy.count();
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), count);
+        poll.setPaused(false);
+        QVERIFY(next(spy));
+    }
+
+    void resetClearsTheProfiler()
+    {
+        Profiler p("t");
+        hit(p, 40);
+        PollController poll(p);
+        poll.setIntervalMs(50);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        QSignalSpy cleared(&poll, &PollController::cleared);
+        QVERIFY(next(spy));
+        poll.reset();
+        SnapshotPtr s;
+        for (int i = 0; i < 5 && cleared.isEmpty(); ++i)
+            s = next(spy);
+        QCOMPARE(cleared.count(), 1);
+        QCOMPARE(spy.last().at(0).value<SnapshotPtr>()->results.hit_count(), 0u);
+        QCOMPARE(p.get_results().hit_count(), 0u);
+    }
+
+    void trackTogglesReachTheEngine()
+    {
+        Profiler p("t");
+        PollController poll(p);
+        poll.setTrackEnabled(3, false);
+        QVERIFY(!p.is_track_enabled(3));
+        poll.setTrackEnabled(3, true);
+        QVERIFY(p.is_track_enabled(3));
+    }
+
+    void neverTwoPollsAtOnce()
+    {
+        // A 1 ms interval with a slow-ish profiler: ticks while a poll runs
+        // are skipped, so every snapshot has a distinct, increasing sequence.
+        Profiler p("t");
+        std::atomic<bool> stop{false};
+        std::thread worker([&] {
+            set_thread_name("busy");
+            while (!stop) {
+                STICHO_BLOCK(p, 0, "busy");
+            }
+        });
+        PollController poll(p);
+        poll.setIntervalMs(10);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        QTest::qWait(300);
+        stop = true;
+        worker.join();
+        QVERIFY(spy.count() >= 2);
+        std::uint64_t last = 0;
+        for (const auto& args : spy) {
+            const auto s = args.at(0).value<SnapshotPtr>();
+            QVERIFY(s->sequence > last);
+            last = s->sequence;
+        }
+    }
+};
+
+STICHO_GUI_TEST_MAIN(TestPollController, QCoreApplication)
+#include "tst_poll_controller.moc"
