@@ -75,6 +75,11 @@ Results build_results(std::uint64_t profiler_id, const std::string& profiler_nam
             s.total_ns = ticks_to_ns(c.values.ticks);
             s.min_ns = ticks_to_ns(c.values.min_ticks);
             s.max_ns = ticks_to_ns(c.values.max_ticks);
+            // Converting truncates: the total keeps the fractions of a ns that
+            // the maximum drops, so the average could exceed the maximum by
+            // less than 1 ns. Round the maximum up to keep min <= avg <= max
+            // (the minimum needs nothing: total >= hits * min holds).
+            s.max_ns = std::max(s.max_ns, (s.total_ns + s.hit_count - 1) / s.hit_count);
             s.bytes = c.values.bytes;
 
             BlockStats& m = *merged[c.block];
