@@ -23,6 +23,10 @@ void TestLongRun::tenSecondRun()
     constexpr auto kDuration = 10s;
 
     Profiler prof("long-run");
+    // A timeline ring grows segment by segment up to its capacity; with one
+    // segment it is complete from the first event, so any growth after
+    // warm-up would be a leak.
+    prof.set_timeline_capacity(stichotrope::detail::kTimelineSegment);
     std::atomic<bool> stop{false};
     std::latch warmed_up(kWorkers);
     std::vector<std::uint64_t> iterations(kWorkers);

@@ -33,11 +33,14 @@ void TestShortLivedThreads::tenThousandThreads()
         QVERIFY(!t.alive);
         QCOMPARE(t.hit_count(), std::uint64_t(1));
     }
-    // An exited thread keeps its ThreadState, its name, one compacted slot
-    // and its list entry: no chunk directory, no chunk.
+    // An exited thread keeps its ThreadState, its name, its compacted call
+    // tree (root and one node), histogram (one bucket) and timeline (one
+    // event), and its list entry: no directories, chunks or ring.
     using namespace stichotrope::detail;
-    const std::size_t per_thread =
-        sizeof(ThreadState) + 64 + sizeof(CompactSlot) + 2 * sizeof(std::shared_ptr<ThreadState>);
+    const std::size_t per_thread = sizeof(ThreadState) + 64 + 2 * sizeof(CompactNode) +
+                                   sizeof(std::pair<std::uint32_t, std::vector<int>>) +
+                                   sizeof(std::pair<unsigned, std::uint64_t>) + sizeof(RawEvent) +
+                                   2 * sizeof(std::shared_ptr<ThreadState>);
     qInfo("%zu bytes for %u exited threads (%zu per thread)", memory, kThreads, memory / kThreads);
     QVERIFY(memory < std::size_t(kThreads) * 1024);
     QVERIFY(memory <= kThreads * per_thread);
