@@ -13,6 +13,10 @@ namespace stichotrope::detail {
 namespace {
 std::atomic<std::uint64_t> g_thread_counter{0};
 
+// Trivially destructible, so it stays valid while the thread's other
+// thread_local objects are destroyed after its CurrentThread.
+thread_local bool t_current_thread_destroyed = false;
+
 std::string os_thread_name()
 {
     char buf[64] = {};
@@ -35,8 +39,11 @@ CurrentThread::CurrentThread() : os_tid_(static_cast<std::uint64_t>(::syscall(SY
         name_ = "thread-" + std::to_string(n);
 }
 
+bool CurrentThread::available() noexcept { return !t_current_thread_destroyed; }
+
 CurrentThread::~CurrentThread()
 {
+    t_current_thread_destroyed = true;
     for (const auto& ts : states_)
         ts->mark_exited();
     for (auto& e : t_thread_cache)
@@ -68,5 +75,9 @@ void CurrentThread::adopt(std::shared_ptr<ThreadState> state)
 } // namespace stichotrope::detail
 
 namespace stichotrope {
-void set_thread_name(std::string_view name) { detail::CurrentThread::get().set_name(std::string(name)); }
+void set_thread_name(std::string_view name)
+{
+    if (detail::CurrentThread::available())
+        detail::CurrentThread::get().set_name(std::string(name));
+}
 } // namespace stichotrope

@@ -14,6 +14,9 @@ namespace stichotrope::detail {
 class CurrentThread {
 public:
     static CurrentThread& get(); // cold: constructs on the thread's first use
+    // False once this thread's CurrentThread has been destroyed: thread_local
+    // destructors that run after it must not call get().
+    static bool available() noexcept;
 
     std::uint64_t os_tid() const { return os_tid_; }
     const std::string& name() const { return name_; }

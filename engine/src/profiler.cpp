@@ -32,6 +32,10 @@ std::string Profiler::track_name(unsigned track) const { return state_->tracks.n
 
 detail::ThreadState* Profiler::thread_state_slow()
 {
+    // A block in a thread_local destructor that runs after the thread's
+    // CurrentThread was destroyed: the thread's statistics are final.
+    if (!detail::CurrentThread::available()) [[unlikely]]
+        return nullptr;
     detail::CurrentThread& self = detail::CurrentThread::get();
     detail::ThreadState* ts = self.find(tag_);
     if (ts == nullptr) {

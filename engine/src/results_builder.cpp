@@ -132,8 +132,8 @@ CallTree thread_tree(const std::vector<CompactNode>& nodes, const std::vector<Bl
     kept[0] = 0;
     for (std::size_t i = 1; i < nodes.size(); ++i) {
         const CompactNode& n = nodes[i];
-        if (!live[i] || kept[n.parent] < 0)
-            continue;
+        if (!live[i] || n.block == kNoBlock || kept[n.parent] < 0)
+            continue; // never executed, or below a placeholder
         const std::uint32_t parent = std::uint32_t(kept[n.parent]);
         const BlockInfo& info = blocks[n.block];
         CallTreeNode node;

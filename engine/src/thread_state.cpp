@@ -14,6 +14,7 @@ using HistogramEntries = std::vector<std::pair<unsigned, std::uint64_t>>;
 ThreadState::ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
                          std::uint64_t timeline_capacity)
     : chunks_(new std::atomic<BlockChunk*>[kChunksPerThread]), nodes_(new std::atomic<NodeChunk*>[kNodeChunks]),
+      stack_(new std::uint32_t[kMaxDepth]),
       requested_epoch_(epoch), applied_epoch_(epoch), ring_(std::make_unique<TimelineRing>(timeline_capacity)), profiler_tag_(profiler_tag),
       os_tid_(os_tid), name_(std::move(name))
 {
@@ -48,6 +49,7 @@ void ThreadState::free_storage() noexcept
         nodes_.reset();
     }
     index_ = {};
+    stack_.reset();
 }
 
 BlockChunk* ThreadState::allocate_chunk(std::uint32_t index)
@@ -277,6 +279,7 @@ std::size_t ThreadState::memory_bytes() const
         const std::uint32_t chunks = chunk_count_.load(std::memory_order_relaxed);
         const std::uint32_t nodes = node_count_.load(std::memory_order_relaxed);
         bytes += kChunksPerThread * sizeof(void*) + chunks * sizeof(BlockChunk) + kNodeChunks * sizeof(void*) +
+                 kMaxDepth * sizeof(std::uint32_t) +
                  ((nodes + kNodesPerChunk - 1) / kNodesPerChunk) * sizeof(NodeChunk) +
                  index_bytes_.load(std::memory_order_relaxed) + ring_->memory_bytes() +
                  histogram_count_.load(std::memory_order_relaxed) * kHistBuckets * sizeof(std::uint64_t);

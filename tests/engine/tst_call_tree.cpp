@@ -331,21 +331,28 @@ void TestCallTree::mergedTreeIsTheSumOfThreads()
 void TestCallTree::clearKeepsPathsAndZeroesCounts()
 {
     Profiler prof("clear");
-    for (int i = 0; i < 3; ++i) {
+    // One pair of call sites, so every round takes the same path.
+    auto round = [&prof](const std::function<void()>& inside_outer) {
         STICHO_BLOCK(prof, 0, "outer");
+        inside_outer();
         STICHO_BLOCK(prof, 0, "inner");
-    }
-    {
-        STICHO_BLOCK(prof, 0, "outer");
+    };
+    for (int i = 0; i < 3; ++i)
+        round([] {});
+    QCOMPARE(at_path(prof.get_results().call_tree, {{0, 0}, {0, 1}})->hit_count, std::uint64_t(3));
+    bool empty_after_clear = false;
+    round([&] {
         prof.clear();
-        QVERIFY(prof.get_results().call_tree.empty());
-        STICHO_BLOCK(prof, 0, "inner");
-    }
+        empty_after_clear = prof.get_results().call_tree.empty();
+    });
+    QVERIFY(empty_after_clear);
     const auto r = prof.get_results();
     STICHO_CHECK_TREES(r);
     const auto& tree = r.threads.at(0).call_tree;
+    QCOMPARE(tree.nodes.size(), std::size_t(3));
     QCOMPARE(at_path(tree, {{0, 0}})->hit_count, std::uint64_t(1));
     QCOMPARE(at_path(tree, {{0, 0}, {0, 1}})->hit_count, std::uint64_t(1));
+    QCOMPARE(r.find(0, 0)->hit_count, std::uint64_t(1));
 }
 
 QTEST_APPLESS_MAIN(TestCallTree)

@@ -165,7 +165,7 @@ void TestTimeline::readerHammeringEightWriters()
     std::atomic<bool> stop{false};
     std::latch started(kWriters + 1);
     ThreadGroup writers(kWriters, [&](std::size_t w) {
-        set_thread_name("writer-" + std::to_string(w));
+        stichotrope::set_thread_name("writer-" + std::to_string(w));
         started.arrive_and_wait();
         while (!stop.load(std::memory_order_relaxed)) {
             STICHO_BLOCK(prof, 0, "outer");

@@ -25,7 +25,7 @@ inline constexpr std::uint32_t kMaxCallTreeNodesPerThread = detail::kMaxNodes;
 inline constexpr std::uint64_t kDefaultTimelineCapacity = std::uint64_t(1) << 20; // events per thread
 
 namespace detail {
-class ProfilerState;
+struct ProfilerState;
 class ScopedBlock;
 } // namespace detail
 
@@ -81,6 +81,8 @@ public:
 private:
     friend class detail::ScopedBlock;
 
+    // Null once the calling thread is past its engine state (thread_local
+    // destructors running late in thread exit): such blocks are not recorded.
     detail::ThreadState* thread_state_slow();
     std::uint32_t register_block(detail::CallSite& site, unsigned track);
 
@@ -123,6 +125,8 @@ public:
             return;
         const ThreadCacheEntry& e = t_thread_cache[p.tag_ % kThreadCacheSize];
         ThreadState* ts = e.tag == p.tag_ ? e.state : p.thread_state_slow();
+        if (ts == nullptr) [[unlikely]]
+            return; // the thread is exiting and the engine has let go of it
         const std::uint64_t key = site.cache.load(std::memory_order_acquire);
         const std::uint32_t block = (key & ~kCacheBlockMask) == cache_key(p.tag_, track)
                                         ? std::uint32_t(key & kCacheBlockMask)

@@ -157,7 +157,7 @@ private:
     std::unique_ptr<std::atomic<NodeChunk*>[]> nodes_;
     std::atomic<std::uint32_t> node_count_{0}; // published with release after a node is built
     unsigned depth_ = 0;
-    std::uint32_t stack_[kMaxDepth];
+    std::unique_ptr<std::uint32_t[]> stack_; // node ids of the open blocks; freed at exit
     // (parent, block) -> node: open addressing, entries ((key + 1) << 16) | node, 0 = empty.
     std::vector<std::uint64_t> index_;
     std::uint64_t index_mask_ = 0;

@@ -1,0 +1,126 @@
+// Cost of Profiler::get_results() and memory per (thread, block) over a grid
+// of 1/10/100 recording threads x 1/100/1000 distinct blocks.
+//
+// Setup (not timed): a fresh profiler; N threads each execute the B blocks
+// once, then stay parked on a latch, so get_results() takes the path for
+// threads that are still alive (seqlock reads of live slots, not the compacted
+// copies of exited threads). Only the get_results() call is timed (manual
+// time); destroying the returned Results is not. The threads are released and
+// joined after the timing loop.
+//
+// Counters:
+//   bytes_per_thread_block         Profiler::memory_bytes() / (N * B), threads alive
+//   memory_bytes                   Profiler::memory_bytes(), threads alive
+//   bytes_per_thread_block_exited  the same after the threads exited (compacted)
+
+#include <stichotrope/stichotrope.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <latch>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace {
+
+constexpr std::size_t kMaxSites = 1000;
+
+// "block_0000" .. "block_0999", built at compile time so the call sites below
+// can be constant-initialised exactly like the ones STICHO_BLOCK declares.
+struct SiteName {
+    char text[12];
+};
+
+constexpr std::array<SiteName, kMaxSites> make_names()
+{
+    std::array<SiteName, kMaxSites> names{};
+    for (std::size_t i = 0; i < kMaxSites; ++i) {
+        const char prefix[] = "block_";
+        for (std::size_t c = 0; c < 6; ++c)
+            names[i].text[c] = prefix[c];
+        names[i].text[6] = char('0' + (i / 1000) % 10);
+        names[i].text[7] = char('0' + (i / 100) % 10);
+        names[i].text[8] = char('0' + (i / 10) % 10);
+        names[i].text[9] = char('0' + i % 10);
+        names[i].text[10] = '\0';
+    }
+    return names;
+}
+
+constexpr std::array<SiteName, kMaxSites> kNames = make_names();
+
+template <std::size_t... I>
+constexpr std::array<stichotrope::detail::CallSite, sizeof...(I)> make_sites(std::index_sequence<I...>)
+{
+    return {{stichotrope::detail::CallSite{kNames[I].text, __FILE__, unsigned(100 + I)}...}};
+}
+
+// kMaxSites distinct call sites: what kMaxSites STICHO_BLOCK uses would declare.
+constinit std::array<stichotrope::detail::CallSite, kMaxSites> g_sites =
+    make_sites(std::make_index_sequence<kMaxSites>{});
+
+constexpr unsigned kTrack = 0;
+
+void BM_GetResults(benchmark::State& state)
+{
+    const auto n_threads = static_cast<std::size_t>(state.range(0));
+    const auto n_blocks = static_cast<std::size_t>(state.range(1));
+
+    stichotrope::Profiler profiler("bench-get-results");
+    std::latch recorded(static_cast<std::ptrdiff_t>(n_threads));
+    std::latch release(1);
+    std::vector<std::thread> threads;
+    threads.reserve(n_threads);
+    for (std::size_t t = 0; t < n_threads; ++t)
+        threads.emplace_back([&] {
+            std::uint64_t x = 0;
+            for (std::size_t b = 0; b < n_blocks; ++b) {
+                const stichotrope::detail::ScopedBlock block(profiler, kTrack, g_sites[b]);
+                ++x;
+                benchmark::DoNotOptimize(x);
+            }
+            recorded.count_down();
+            release.wait();
+        });
+    recorded.wait();
+
+    const double alive_bytes = double(profiler.memory_bytes());
+    const double cells = double(n_threads * n_blocks);
+
+    bool ok = true;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        stichotrope::Results r = profiler.get_results();
+        const auto t1 = std::chrono::steady_clock::now();
+        state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
+        benchmark::DoNotOptimize(r);
+        ok = ok && r.threads.size() == n_threads && r.block_count() == n_blocks &&
+             r.hit_count() == n_threads * n_blocks;
+        // r is destroyed here, outside the timed interval.
+    }
+
+    release.count_down();
+    for (auto& th : threads)
+        th.join();
+
+    if (!ok) {
+        state.SkipWithError("get_results() did not report every (thread, block) exactly once");
+        return;
+    }
+    state.counters["memory_bytes"] = alive_bytes;
+    state.counters["bytes_per_thread_block"] = alive_bytes / cells;
+    state.counters["bytes_per_thread_block_exited"] = double(profiler.memory_bytes()) / cells;
+}
+
+} // namespace
+
+BENCHMARK(BM_GetResults)
+    ->ArgNames({"threads", "blocks"})
+    ->ArgsProduct({{1, 10, 100}, {1, 100, 1000}})
+    ->UseManualTime()
+    ->Unit(benchmark::kMicrosecond);

@@ -1,0 +1,266 @@
+// Thread-safety scenarios 8-11: get_results() merges the per-thread statistics exactly
+// (sums, extremes), copes with threads that ran different blocks or nothing
+// at all, and keeps every block's and track's metadata.
+#include "test_support.hpp"
+
+#include <barrier>
+#include <set>
+
+using namespace sticho_test;
+
+namespace {
+void named_function(Profiler& p) { STICHO_FUNCTION(p, 2); }
+constexpr unsigned kNamedFunctionLine = __LINE__ - 1;
+} // namespace
+
+class TestAggregation : public EngineSuite {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sequentialMergeCorrectness();
+    void averageWithinMinAndMax();
+    void differentBlocksPerThread();
+    void emptyThreads();
+    void threadsWithoutHitsAfterClear();
+    void metadataPreservation();
+};
+
+// Scenario 8: hits and time are sums over the threads, min and max the extremes,
+// and the merged view equals the sum of the thread views exactly.
+void TestAggregation::sequentialMergeCorrectness()
+{
+    constexpr unsigned kThreads = 4;
+    Profiler prof("merge");
+    std::vector<std::uint64_t> tids(kThreads);
+    ThreadGroup group(kThreads, [&](std::size_t i) {
+        tids[i] = os_tid();
+        for (unsigned n = 0; n < 100 * (i + 1); ++n) {
+            STICHO_BLOCK(prof, 0, "merge");
+            spin(unsigned(50 * (i + 1) + 20 * (n % 7))); // durations differ within and across threads
+        }
+    });
+    STICHO_JOIN(group, 30);
+
+    const Results r = prof.get_results();
+    STICHO_CHECK_RESULTS(r);
+    const BlockStats* merged = find_named(r.tracks, 0, "merge");
+    QVERIFY(merged != nullptr);
+    std::uint64_t hits = 0, total = 0, min = UINT64_MAX, max = 0;
+    for (unsigned i = 0; i < kThreads; ++i) {
+        const ThreadResult* t = find_thread(r, tids[i]);
+        QVERIFY(t != nullptr);
+        const BlockStats* s = find_named(t->tracks, 0, "merge");
+        QVERIFY(s != nullptr);
+        QCOMPARE(s->hit_count, std::uint64_t(100 * (i + 1)));
+        QVERIFY(s->min_ns > 0);
+        QVERIFY(s->min_ns <= s->max_ns);
+        hits += s->hit_count;
+        total += s->total_ns;
+        min = std::min(min, s->min_ns);
+        max = std::max(max, s->max_ns);
+    }
+    QCOMPARE(hits, std::uint64_t(1000));
+    QCOMPARE(merged->hit_count, hits);
+    QCOMPARE(merged->total_ns, total);
+    QCOMPARE(merged->min_ns, min);
+    QCOMPARE(merged->max_ns, max);
+    QCOMPARE(r.total_ns(), total);
+}
+
+// Empty blocks whose hits all round to the same number of ns are where
+// converting ticks to ns could push the average above the maximum: the sum
+// keeps the fractions of a ns that the maximum drops.
+void TestAggregation::averageWithinMinAndMax()
+{
+    constexpr int kRounds = 20;
+    for (int round = 0; round < kRounds; ++round) {
+        Profiler prof("rounding");
+        for (unsigned track = 0; track < stichotrope::kMaxTracks; ++track)
+            for (int hit = 0; hit < 50 + 5 * round; ++hit)
+                kSites[0](prof, track);
+        STICHO_CHECK_RESULTS(prof.get_results());
+    }
+}
+
+// Scenario 9: threads that ran disjoint blocks each contribute only their own.
+void TestAggregation::differentBlocksPerThread()
+{
+    constexpr unsigned kThreads = 5;
+    Profiler prof("disjoint");
+    std::vector<std::uint64_t> tids(kThreads);
+    std::barrier<> start(kThreads);
+    ThreadGroup group(kThreads, [&](std::size_t i) {
+        tids[i] = os_tid();
+        start.arrive_and_wait();
+        for (unsigned n = 0; n < 3 * (i + 1); ++n)
+            kSites[i](prof, 0);
+    });
+    STICHO_JOIN(group, 30);
+
+    const Results r = prof.get_results();
+    STICHO_CHECK_RESULTS(r);
+    QCOMPARE(r.block_count(), std::size_t(kThreads));
+    for (unsigned i = 0; i < kThreads; ++i) {
+        QCOMPARE(hits_named(r.tracks, 0, site_name(i)), std::uint64_t(3 * (i + 1)));
+        const ThreadResult* t = find_thread(r, tids[i]);
+        QVERIFY(t != nullptr);
+        QCOMPARE(t->tracks.size(), std::size_t(1));
+        QCOMPARE(t->tracks.at(0).blocks.size(), std::size_t(1));
+        QCOMPARE(hits_named(t->tracks, 0, site_name(i)), std::uint64_t(3 * (i + 1)));
+    }
+}
+
+// Scenario 10: threads that touched the profiler only on a disabled track, used
+// another profiler, or only named themselves leave no trace and do not
+// disturb the results.
+void TestAggregation::emptyThreads()
+{
+    Profiler prof("empty-threads"), other("other");
+    prof.set_track_enabled(5, false);
+    std::vector<std::uint64_t> recording_tids(2);
+    ThreadGroup group;
+    for (int i = 0; i < 3; ++i)
+        group.spawn([&] {
+            STICHO_BLOCK(prof, 5, "disabled-only");
+        });
+    for (int i = 0; i < 2; ++i)
+        group.spawn([&] {
+            STICHO_BLOCK(other, 0, "elsewhere");
+        });
+    for (int i = 0; i < 2; ++i)
+        group.spawn([] { stichotrope::set_thread_name("idle"); });
+    for (int i = 0; i < 2; ++i)
+        group.spawn([&, i] {
+            recording_tids[i] = os_tid();
+            for (int n = 0; n < 3; ++n) {
+                STICHO_BLOCK(prof, 0, "real");
+            }
+        });
+    STICHO_JOIN(group, 30);
+
+    QCOMPARE(prof.thread_count(), std::size_t(2));
+    QCOMPARE(prof.block_count(), std::size_t(1)); // the disabled block never registered
+    const Results r = prof.get_results();
+    STICHO_CHECK_RESULTS(r);
+    QCOMPARE(r.threads.size(), std::size_t(2));
+    for (std::uint64_t tid : recording_tids) {
+        const ThreadResult* t = find_thread(r, tid);
+        QVERIFY(t != nullptr);
+        QCOMPARE(t->hit_count(), std::uint64_t(3));
+    }
+    QCOMPARE(r.hit_count(), std::uint64_t(6));
+    // The disabled track is listed, flagged and empty.
+    QVERIFY(r.tracks.count(5) == 1);
+    QVERIFY(!r.tracks.at(5).enabled);
+    QVERIFY(r.tracks.at(5).blocks.empty());
+    QVERIFY(r.tracks.at(0).enabled);
+    QCOMPARE(other.get_results().hit_count(), std::uint64_t(2));
+}
+
+// Threads that have state but nothing to report after a clear(): alive ones
+// are listed without hits, exited ones until the next clear().
+void TestAggregation::threadsWithoutHitsAfterClear()
+{
+    Profiler prof("no-hits");
+    std::barrier<> sync(3);
+    ThreadGroup group(2, [&](std::size_t) {
+        {
+            STICHO_BLOCK(prof, 0, "before-clear");
+        }
+        sync.arrive_and_wait(); // recorded
+        sync.arrive_and_wait(); // main cleared and looked
+    });
+    sync.arrive_and_wait();
+    prof.clear();
+    const Results cleared = prof.get_results();
+    sync.arrive_and_wait();
+    STICHO_JOIN(group, 30);
+    const Results exited = prof.get_results();
+    prof.clear();
+    const Results forgotten = prof.get_results();
+
+    for (const Results* r : {&cleared, &exited}) {
+        STICHO_CHECK_RESULTS(*r);
+        QCOMPARE(r->threads.size(), std::size_t(2));
+        QCOMPARE(r->hit_count(), std::uint64_t(0));
+        for (const auto& t : r->threads) {
+            QCOMPARE(t.hit_count(), std::uint64_t(0));
+            QVERIFY(t.tracks.empty());
+        }
+        // The block stays in the catalogue with zeroed statistics.
+        const BlockStats* s = find_named(r->tracks, 0, "before-clear");
+        QVERIFY(s != nullptr);
+        QCOMPARE(s->hit_count, std::uint64_t(0));
+    }
+    QVERIFY(cleared.threads[0].alive && cleared.threads[1].alive);
+    QVERIFY(!exited.threads[0].alive && !exited.threads[1].alive);
+    QVERIFY(forgotten.threads.empty());
+    QCOMPARE(prof.thread_count(), std::size_t(0));
+    STICHO_CHECK_RESULTS(forgotten);
+}
+
+// Scenario 11: names, files, lines and track names survive aggregation, in the
+// merged view and in every thread's view.
+void TestAggregation::metadataPreservation()
+{
+    Profiler prof("metadata");
+    prof.set_track_name(1, "Render");
+    prof.set_track_name(9, "Idle"); // named, never used
+    std::atomic<unsigned> line_a{0}, line_b{0}; // written by every recording thread
+    auto record = [&] {
+        {
+            line_a.store(__LINE__); STICHO_BLOCK(prof, 1, "\xCE\x94-phase");
+        }
+        {
+            line_b.store(__LINE__); STICHO_BLOCK(prof, 1, "\xCE\x94-phase"); // same name, other site
+        }
+        named_function(prof);
+        { STICHO_BLOCK(prof, 0, "plain"); }
+    };
+    ThreadGroup group(3, [&](std::size_t) { record(); });
+    STICHO_JOIN(group, 30);
+    record(); // the main thread too
+    prof.set_track_name(2, "Functions"); // named after recording
+
+    const Results r = prof.get_results();
+    STICHO_CHECK_RESULTS(r);
+    QCOMPARE(r.profiler_name, std::string("metadata"));
+    QCOMPARE(r.profiler_id, prof.id());
+    QCOMPARE(r.tracks.at(0).name, std::string("Track 0"));
+    QCOMPARE(r.tracks.at(1).name, std::string("Render"));
+    QCOMPARE(r.tracks.at(2).name, std::string("Functions"));
+    QCOMPARE(r.tracks.at(9).name, std::string("Idle"));
+    QVERIFY(r.tracks.at(9).blocks.empty());
+    QCOMPARE(prof.track_name(3), std::string("Track 3"));
+
+    const auto& phase = r.tracks.at(1).blocks;
+    QCOMPARE(phase.size(), std::size_t(2));
+    std::set<unsigned> lines;
+    for (const auto& [index, s] : phase) {
+        QCOMPARE(s.name, std::string("\xCE\x94-phase"));
+        QCOMPARE(s.file, std::string(__FILE__));
+        QCOMPARE(s.hit_count, std::uint64_t(4));
+        lines.insert(s.line);
+    }
+    QCOMPARE(lines, (std::set<unsigned>{line_a.load(), line_b.load()}));
+    const BlockStats* fn = find_named(r.tracks, 2, "named_function");
+    QVERIFY(fn != nullptr);
+    QCOMPARE(fn->line, kNamedFunctionLine);
+    QCOMPARE(fn->file, std::string(__FILE__));
+
+    QCOMPARE(r.threads.size(), std::size_t(4));
+    for (const auto& t : r.threads) {
+        QCOMPARE(t.tracks.at(1).name, std::string("Render"));
+        QCOMPARE(t.tracks.at(2).name, std::string("Functions"));
+        QCOMPARE(t.tracks.count(9), std::size_t(0)); // thread views hold only what ran
+        QCOMPARE(t.tracks.at(1).blocks.size(), std::size_t(2));
+    }
+
+    // A snapshot is a value: renaming afterwards changes only new snapshots.
+    prof.set_track_name(1, "Physics");
+    QCOMPARE(r.tracks.at(1).name, std::string("Render"));
+    QCOMPARE(prof.get_results().tracks.at(1).name, std::string("Physics"));
+}
+
+QTEST_APPLESS_MAIN(TestAggregation)
+#include "tst_aggregation.moc"
