@@ -37,7 +37,7 @@ void ThreadState::free_storage() noexcept
     if (chunks_) {
         for (std::uint32_t i = 0; i < kChunksPerThread; ++i)
             if (BlockChunk* c = chunks_[i].load(std::memory_order_relaxed)) {
-                for (BlockSlot& s : c->slots)
+                for (BlockSlot& s : c->entries)
                     delete[] s.histogram.load(std::memory_order_relaxed);
                 delete c;
             }
@@ -114,7 +114,7 @@ void ThreadState::apply_clear() noexcept
     const std::uint64_t epoch = requested_epoch_.load(std::memory_order_acquire);
     for (std::uint32_t i = 0; i < kChunksPerThread; ++i)
         if (BlockChunk* c = chunks_[i].load(std::memory_order_relaxed))
-            for (BlockSlot& s : c->slots) {
+            for (BlockSlot& s : c->entries) {
                 s.overflow.reset();
                 if (std::atomic<std::uint64_t>* hist = s.histogram.load(std::memory_order_relaxed))
                     for (unsigned b = 0; b < kHistBuckets; ++b)
@@ -204,7 +204,7 @@ void ThreadState::read_locked(std::uint32_t block_limit, Snapshot& out) const
         if (c == nullptr)
             continue;
         for (std::uint32_t j = 0; j < kSlotsPerChunk && i * kSlotsPerChunk + j < block_limit; ++j)
-            if (const SlotValues v = c->slots[j].overflow.read(); v.hits != 0)
+            if (const SlotValues v = c->entries[j].overflow.read(); v.hits != 0)
                 out.overflow.push_back(CompactSlot{i * kSlotsPerChunk + j, v});
     }
 
@@ -228,7 +228,7 @@ void ThreadState::read_locked(std::uint32_t block_limit, Snapshot& out) const
             continue;
         const BlockChunk* c = chunks_[id / kSlotsPerChunk].load(std::memory_order_acquire);
         const std::atomic<std::uint64_t>* hist =
-            c != nullptr ? c->slots[id % kSlotsPerChunk].histogram.load(std::memory_order_acquire) : nullptr;
+            c != nullptr ? c->entries[id % kSlotsPerChunk].histogram.load(std::memory_order_acquire) : nullptr;
         if (hist == nullptr)
             continue;
         HistogramEntries entries;

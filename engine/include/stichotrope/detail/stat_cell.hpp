@@ -90,7 +90,7 @@ struct BlockSlot {
 inline constexpr unsigned kSlotsPerChunk = 64;
 
 struct BlockChunk {
-    BlockSlot slots[kSlotsPerChunk];
+    BlockSlot entries[kSlotsPerChunk]; // not "slots": Qt defines that as a macro
 };
 
 } // namespace stichotrope::detail

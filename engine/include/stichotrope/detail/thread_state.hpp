@@ -62,7 +62,7 @@ public:
         BlockChunk* c = chunks_[block / kSlotsPerChunk].load(std::memory_order_relaxed);
         if (c == nullptr) [[unlikely]]
             c = allocate_chunk(block / kSlotsPerChunk);
-        return &c->slots[block % kSlotsPerChunk];
+        return &c->entries[block % kSlotsPerChunk];
     }
 
     // Enters `block` in the call tree. Returns the node's cell, or nullptr
