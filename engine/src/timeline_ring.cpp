@@ -29,6 +29,15 @@ std::atomic<std::uint64_t>* TimelineRing::allocate_segment(std::uint64_t index)
     return seg;
 }
 
+void TimelineRing::enter_segment(std::uint64_t j)
+{
+    const std::uint64_t index = (j & mask_) >> kTimelineSegmentBits;
+    segment_ = segments_[index].load(std::memory_order_relaxed);
+    if (segment_ == nullptr)
+        segment_ = allocate_segment(index);
+    segment_end_ = (j | (kTimelineSegment - 1)) + 1;
+}
+
 bool TimelineRing::load(std::uint64_t index, RawEvent& e) const noexcept
 {
     const std::atomic<std::uint64_t>* seg =

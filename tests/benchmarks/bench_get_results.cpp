@@ -124,3 +124,48 @@ BENCHMARK(BM_GetResults)
     ->ArgsProduct({{1, 10, 100}, {1, 100, 1000}})
     ->UseManualTime()
     ->Unit(benchmark::kMicrosecond);
+
+namespace {
+// Reading one second of timeline: 64 threads that completed 1,000,000 events
+// in all (15,625 each, so a million events per second of profiler time if
+// they took a second), parked while Profiler::timeline(0) copies them out.
+void BM_TimelineRead(benchmark::State& state)
+{
+    constexpr std::size_t kThreads = 64;
+    constexpr std::size_t kEvents = 1'000'000;
+    stichotrope::Profiler profiler("bench-timeline");
+    std::latch recorded(kThreads);
+    std::latch release(1);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < kThreads; ++t)
+        threads.emplace_back([&] {
+            std::uint64_t x = 0;
+            for (std::size_t i = 0; i < kEvents / kThreads; ++i) {
+                const stichotrope::detail::ScopedBlock block(profiler, kTrack, g_sites[i % 16]);
+                benchmark::DoNotOptimize(++x);
+            }
+            recorded.count_down();
+            release.wait();
+        });
+    recorded.wait();
+    std::size_t events = 0;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        stichotrope::Timeline tl = profiler.timeline(0);
+        const auto t1 = std::chrono::steady_clock::now();
+        state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
+        events = 0;
+        for (const auto& th : tl.threads)
+            events += th.events.size();
+        benchmark::DoNotOptimize(tl);
+    }
+    release.count_down();
+    for (auto& th : threads)
+        th.join();
+    if (events != kEvents)
+        state.SkipWithError("timeline() did not return every event");
+    state.counters["events"] = double(events);
+}
+} // namespace
+
+BENCHMARK(BM_TimelineRead)->UseManualTime()->Unit(benchmark::kMillisecond);

@@ -132,7 +132,7 @@ public:
                                         ? std::uint32_t(key & kCacheBlockMask)
                                         : p.register_block(site, track);
         slot_ = ts->slot(block);
-        node_ = ts->push(block);
+        node_ = ts->push(*slot_, block);
         ts_ = ts;
         bytes_ = bytes;
         block_ = block;

@@ -85,6 +85,11 @@ struct StatCell {
 struct BlockSlot {
     StatCell overflow;
     std::atomic<std::atomic<std::uint64_t>*> histogram{nullptr};
+    // Owner-only cache of the last call path through this block: a block is
+    // usually entered from the same parent, which then skips the path index.
+    std::uint32_t cached_parent = 0;
+    std::uint32_t cached_node = 0; // 0: empty (the root is never a child)
+    StatCell* cached_cell = nullptr;
 };
 
 inline constexpr unsigned kSlotsPerChunk = 64;

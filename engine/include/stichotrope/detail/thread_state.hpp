@@ -67,11 +67,15 @@ public:
 
     // Enters `block` in the call tree. Returns the node's cell, or nullptr
     // past the depth or node limit (the time then stays in the deepest node).
-    StatCell* push(std::uint32_t block)
+    StatCell* push(BlockSlot& s, std::uint32_t block)
     {
         if (depth_ >= kMaxDepth) [[unlikely]]
             return nullptr;
         const std::uint32_t parent = depth_ != 0 ? stack_[depth_ - 1] : 0;
+        if (s.cached_node != 0 && s.cached_parent == parent) [[likely]] {
+            stack_[depth_++] = s.cached_node;
+            return s.cached_cell;
+        }
         const std::uint64_t key = (std::uint64_t(parent) << 32) | block;
         std::uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> 40;
         for (;;) {
@@ -79,13 +83,22 @@ public:
             if ((e >> 16) == key + 1) {
                 const std::uint32_t node = std::uint32_t(e & 0xFFFF);
                 stack_[depth_++] = node;
-                return &node_at(node).cell;
+                s.cached_parent = parent;
+                s.cached_node = node;
+                s.cached_cell = &node_at(node).cell;
+                return s.cached_cell;
             }
             if (e == 0)
                 break;
             ++h;
         }
-        return push_new(parent, block);
+        StatCell* cell = push_new(parent, block);
+        if (cell != nullptr) {
+            s.cached_parent = parent;
+            s.cached_node = stack_[depth_ - 1];
+            s.cached_cell = cell;
+        }
+        return cell;
     }
 
     void pop() noexcept { --depth_; }

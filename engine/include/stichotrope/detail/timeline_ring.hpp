@@ -49,10 +49,9 @@ public:
     void push(std::uint64_t start, std::uint64_t packed) noexcept
     {
         const std::uint64_t j = head_.load(std::memory_order_relaxed);
-        std::atomic<std::uint64_t>* seg = segments_[(j & mask_) >> kTimelineSegmentBits].load(std::memory_order_relaxed);
-        if (seg == nullptr) [[unlikely]]
-            seg = allocate_segment((j & mask_) >> kTimelineSegmentBits);
-        std::atomic<std::uint64_t>* slot = seg + 2 * (j & (kTimelineSegment - 1));
+        if (j >= segment_end_) [[unlikely]]
+            enter_segment(j);
+        std::atomic<std::uint64_t>* slot = segment_ + 2 * (j & (kTimelineSegment - 1));
         begin_.store(j + 1, std::memory_order_relaxed);
         std::atomic_thread_fence(std::memory_order_release);
         slot[0].store(start, std::memory_order_relaxed);
@@ -73,9 +72,13 @@ public:
 
 private:
     std::atomic<std::uint64_t>* allocate_segment(std::uint64_t index);
+    void enter_segment(std::uint64_t j);
     bool load(std::uint64_t index, RawEvent& e) const noexcept;
 
     std::uint64_t mask_;
+    // Owner only: the segment being written and the index where it ends.
+    std::atomic<std::uint64_t>* segment_ = nullptr;
+    std::uint64_t segment_end_ = 0;
     std::unique_ptr<std::atomic<std::atomic<std::uint64_t>*>[]> segments_;
     std::atomic<std::uint64_t> begin_{0};
     std::atomic<std::uint64_t> head_{0};
