@@ -60,7 +60,8 @@ void TestHistogram::percentilesMatchTheExactDistribution()
         spin(i % 50 == 0 ? 40000 : (i % 8 == 0 ? 4000 : 400 + (i % 7) * 30));
     }
     std::vector<std::uint64_t> exact;
-    for (const auto& e : prof.timeline(0).threads.at(0).events)
+    const stichotrope::Timeline tl = prof.timeline(0);
+    for (const auto& e : tl.threads.at(0).events)
         exact.push_back(e.duration_ns);
     QCOMPARE(exact.size(), std::size_t(kRuns));
     std::sort(exact.begin(), exact.end());

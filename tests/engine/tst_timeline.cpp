@@ -222,10 +222,12 @@ void TestTimeline::clearEmptiesTimelines()
     });
     sync.arrive_and_wait();
     prof.clear();
-    QCOMPARE(timeline_of(prof.timeline(0), tid)->events.size(), std::size_t(0));
+    const Timeline cleared = prof.timeline(0);
+    QCOMPARE(timeline_of(cleared, tid)->events.size(), std::size_t(0));
     sync.arrive_and_wait();
     sync.arrive_and_wait();
-    const ThreadTimeline* t = timeline_of(prof.timeline(0), tid);
+    const Timeline after = prof.timeline(0);
+    const ThreadTimeline* t = timeline_of(after, tid);
     QVERIFY(t);
     QCOMPARE(t->events.size(), std::size_t(7));
     QCOMPARE(t->dropped, std::uint64_t(0));
@@ -262,7 +264,8 @@ void TestTimeline::exitedThreadKeepsItsEvents()
         }
     });
     STICHO_JOIN(g, 30);
-    const ThreadTimeline* t = timeline_of(prof.timeline(0), tid);
+    const Timeline tl = prof.timeline(0);
+    const ThreadTimeline* t = timeline_of(tl, tid);
     QVERIFY(t);
     QVERIFY(!t->alive);
     QCOMPARE(t->events.size(), std::size_t(10));
