@@ -116,6 +116,7 @@ void ThreadState::apply_clear() noexcept
         if (BlockChunk* c = chunks_[i].load(std::memory_order_relaxed))
             for (BlockSlot& s : c->entries) {
                 s.overflow.reset();
+                s.pending_ticks.store(0, std::memory_order_relaxed);
                 if (std::atomic<std::uint64_t>* hist = s.histogram.load(std::memory_order_relaxed))
                     for (unsigned b = 0; b < kHistBuckets; ++b)
                         hist[b].store(0, std::memory_order_relaxed);
@@ -231,9 +232,12 @@ void ThreadState::read_locked(std::uint32_t block_limit, Snapshot& out) const
             c != nullptr ? c->entries[id % kSlotsPerChunk].histogram.load(std::memory_order_acquire) : nullptr;
         if (hist == nullptr)
             continue;
+        // The execution the owner has not moved into the histogram yet.
+        const std::uint64_t pending = c->entries[id % kSlotsPerChunk].pending_ticks.load(std::memory_order_relaxed);
+        const unsigned pending_bucket = pending != 0 ? histogram_bucket(pending - 1) : kHistBuckets;
         HistogramEntries entries;
         for (unsigned b = histogram_bucket(range[id].first); b <= histogram_bucket(range[id].second); ++b)
-            if (const std::uint64_t n = hist[b].load(std::memory_order_relaxed); n != 0)
+            if (const std::uint64_t n = hist[b].load(std::memory_order_relaxed) + (b == pending_bucket); n != 0)
                 entries.emplace_back(b, n);
         if (!entries.empty())
             out.histograms.emplace_back(id, std::move(entries));

@@ -119,7 +119,7 @@ inline thread_local ThreadCacheEntry t_thread_cache[kThreadCacheSize];
 // thread-owned counters, histogram and timeline ring.
 class ScopedBlock {
 public:
-    ScopedBlock(Profiler& p, unsigned track, CallSite& site, std::uint64_t bytes = 0)
+    STICHOTROPE_HOT_INLINE ScopedBlock(Profiler& p, unsigned track, CallSite& site, std::uint64_t bytes = 0)
     {
         if (((p.record_mask_.load(std::memory_order_relaxed) >> (track & (kMaxTracks - 1))) & 1u) == 0)
             return;
@@ -140,7 +140,7 @@ public:
         start_ = now_ticks();
     }
 
-    ~ScopedBlock()
+    STICHOTROPE_HOT_INLINE ~ScopedBlock()
     {
         if (slot_ == nullptr)
             return;

@@ -4,6 +4,14 @@
 #include <atomic>
 #include <cstdint>
 
+// The hot path is a handful of small functions; compilers otherwise weigh
+// them against their call-site budget and may leave one out of line.
+#if defined(__GNUC__) || defined(__clang__)
+#define STICHOTROPE_HOT_INLINE [[gnu::always_inline]] inline
+#else
+#define STICHOTROPE_HOT_INLINE inline
+#endif
+
 namespace stichotrope::detail {
 
 inline constexpr unsigned kMaxTracks = 64;            // one bit each in Profiler's enable mask

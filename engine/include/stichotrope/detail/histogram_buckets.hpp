@@ -18,11 +18,14 @@ inline constexpr unsigned histogram_bucket(std::uint64_t ticks) noexcept
 {
     if (ticks < kHistSub)
         return unsigned(ticks);
-    const unsigned octave = 63u - unsigned(std::countl_zero(ticks));
-    if (octave > kHistMaxOctave)
+    if (ticks >= (std::uint64_t(1) << (kHistMaxOctave + 1)))
         return kHistBuckets - 1;
-    const unsigned shift = octave - kHistSubBits;
-    return kHistSub + shift * kHistSub + unsigned((ticks >> shift) & (kHistSub - 1));
+    // A double holds the octave in its exponent and the next four bits in the
+    // top of its mantissa: the bucket is one conversion and one shift, where
+    // a bit scan (no lzcnt on the x86-64 baseline) measurably slows block exit.
+    // Exact: every tick count below 2^41 converts without rounding.
+    const std::uint64_t bits = std::bit_cast<std::uint64_t>(double(ticks));
+    return unsigned((bits >> (52 - kHistSubBits)) - ((1023u + kHistSubBits) << kHistSubBits)) + kHistSub;
 }
 
 // Smallest tick count in bucket i; bucket i covers [lower(i), lower(i + 1)).

@@ -4,6 +4,8 @@
 // race under the C++ memory model; the fences give the seqlock its ordering.
 #pragma once
 
+#include "stichotrope/detail/call_site.hpp"
+
 #include <atomic>
 #include <cstdint>
 #include <limits>
@@ -27,7 +29,7 @@ struct StatCell {
     std::atomic<std::uint64_t> bytes{0};
 
     // Owner thread only. Plain loads and stores on x86: no locked instruction.
-    void record(std::uint64_t d, std::uint64_t b) noexcept
+    STICHOTROPE_HOT_INLINE void record(std::uint64_t d, std::uint64_t b) noexcept
     {
         constexpr auto rx = std::memory_order_relaxed;
         const std::uint64_t s = seq.load(rx);
@@ -85,6 +87,11 @@ struct StatCell {
 struct BlockSlot {
     StatCell overflow;
     std::atomic<std::atomic<std::uint64_t>*> histogram{nullptr};
+    // The last duration + 1 (0: none), counted into the histogram at the next
+    // execution: the bucket address then depends on a clock read that
+    // finished long ago instead of the one just taken, which would stall the
+    // block's exit on the clock's latency. Readers add it themselves.
+    std::atomic<std::uint64_t> pending_ticks{0};
     // Owner-only cache of the last call path through this block: a block is
     // usually entered from the same parent, which then skips the path index.
     std::uint32_t cached_parent = 0;

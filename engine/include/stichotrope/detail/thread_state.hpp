@@ -57,7 +57,7 @@ public:
     ThreadState& operator=(const ThreadState&) = delete;
 
     // ---- owner thread, hot path ----
-    BlockSlot* slot(std::uint32_t block)
+    STICHOTROPE_HOT_INLINE BlockSlot* slot(std::uint32_t block)
     {
         BlockChunk* c = chunks_[block / kSlotsPerChunk].load(std::memory_order_relaxed);
         if (c == nullptr) [[unlikely]]
@@ -67,7 +67,7 @@ public:
 
     // Enters `block` in the call tree. Returns the node's cell, or nullptr
     // past the depth or node limit (the time then stays in the deepest node).
-    StatCell* push(BlockSlot& s, std::uint32_t block)
+    STICHOTROPE_HOT_INLINE StatCell* push(BlockSlot& s, std::uint32_t block)
     {
         if (depth_ >= kMaxDepth) [[unlikely]]
             return nullptr;
@@ -104,7 +104,7 @@ public:
     void pop() noexcept { --depth_; }
     unsigned depth() const noexcept { return depth_; }
 
-    void record(BlockSlot& s, StatCell* node, std::uint64_t start, std::uint64_t ticks, std::uint64_t bytes,
+    STICHOTROPE_HOT_INLINE void record(BlockSlot& s, StatCell* node, std::uint64_t start, std::uint64_t ticks, std::uint64_t bytes,
                 std::uint32_t block, bool timeline) noexcept
     {
         if (requested_epoch_.load(std::memory_order_relaxed) != applied_epoch_.load(std::memory_order_relaxed))
@@ -113,8 +113,12 @@ public:
         std::atomic<std::uint64_t>* hist = s.histogram.load(std::memory_order_relaxed);
         if (hist == nullptr) [[unlikely]]
             hist = allocate_histogram(s);
-        std::atomic<std::uint64_t>& bucket = hist[histogram_bucket(ticks)];
-        bucket.store(bucket.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        const std::uint64_t previous = s.pending_ticks.load(std::memory_order_relaxed);
+        s.pending_ticks.store(ticks + 1, std::memory_order_relaxed);
+        if (previous != 0) [[likely]] {
+            std::atomic<std::uint64_t>& bucket = hist[histogram_bucket(previous - 1)];
+            bucket.store(bucket.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        }
         if (timeline)
             ring_->push(start, pack_event(ticks, depth_, block));
     }

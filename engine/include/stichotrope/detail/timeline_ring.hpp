@@ -9,6 +9,8 @@
 // therefore never torn, and no lock or retry loop touches the writer.
 #pragma once
 
+#include "stichotrope/detail/call_site.hpp"
+
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -46,7 +48,7 @@ public:
     TimelineRing& operator=(const TimelineRing&) = delete;
 
     // Owner thread only.
-    void push(std::uint64_t start, std::uint64_t packed) noexcept
+    STICHOTROPE_HOT_INLINE void push(std::uint64_t start, std::uint64_t packed) noexcept
     {
         const std::uint64_t j = head_.load(std::memory_order_relaxed);
         if (j >= segment_end_) [[unlikely]]
