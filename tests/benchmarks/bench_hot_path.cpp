@@ -26,13 +26,15 @@ constexpr unsigned kTrackOff = 1;
 // Shared by every thread of every run; constructed on first use, after main()
 // has picked the clock.
 struct Profilers {
-    stichotrope::Profiler hot{"bench-hot"};         // track 0 on, track 1 off
-    stichotrope::Profiler stopped{"bench-stopped"}; // every track on, profiler stopped
+    stichotrope::Profiler hot{"bench-hot"};                 // track 0 on, track 1 off; timeline on (default)
+    stichotrope::Profiler no_timeline{"bench-no-timeline"}; // track 0 on; timeline off
+    stichotrope::Profiler stopped{"bench-stopped"};         // every track on, profiler stopped
     stichotrope_bench::baseline::GlobalMutexProfiler baseline;
 
     Profilers()
     {
         hot.set_track_enabled(kTrackOff, false);
+        no_timeline.set_timeline_enabled(false);
         stopped.stop();
     }
 };
@@ -133,6 +135,21 @@ void BM_Block_Enabled(benchmark::State& state)
         check_hits(state, before, track_hits(p, kTrackOn), true);
 }
 
+// The same with the profiler's timeline capture off: statistics, call tree
+// and histogram only, no ring write.
+void BM_Block_EnabledNoTimeline(benchmark::State& state)
+{
+    stichotrope::Profiler& p = profilers().no_timeline;
+    const std::uint64_t before = state.threads() == 1 ? track_hits(p, kTrackOn) : 0;
+    std::uint64_t x = 0;
+    for (auto _ : state) {
+        STICHO_BLOCK(p, kTrackOn, "enabled, no timeline");
+        body(x);
+    }
+    if (state.threads() == 1)
+        check_hits(state, before, track_hits(p, kTrackOn), true);
+}
+
 void BM_Block_TrackDisabled(benchmark::State& state)
 {
     stichotrope::Profiler& p = profilers().hot;
@@ -183,6 +200,7 @@ BENCHMARK(BM_Floor_SteadyClock)->Threads(1)->Threads(2);
 BENCHMARK(BM_Floor_Rdtsc)->Threads(1)->Threads(2);
 #endif
 BENCHMARK(BM_Block_Enabled)->Threads(1)->Threads(2);
+BENCHMARK(BM_Block_EnabledNoTimeline)->Threads(1)->Threads(2);
 BENCHMARK(BM_Block_TrackDisabled)->Threads(1)->Threads(2);
 BENCHMARK(BM_Block_ProfilerStopped)->Threads(1)->Threads(2);
 BENCHMARK(BM_Baseline_GlobalMutex)->Threads(1)->Threads(2);

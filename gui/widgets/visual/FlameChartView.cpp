@@ -1,12 +1,14 @@
 #include "FlameChartView.hpp"
 
+#include "model/NaturalSort.hpp"
+
 #include "FlameChartPlottable.hpp"
 #include "PlotTheme.hpp"
 #include "RelativeTimeTicker.hpp"
 #include "model/DurationFormat.hpp"
+#include "model/NaturalSort.hpp"
 #include "model/ViewSelection.hpp"
 
-#include <QCollator>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -167,10 +169,11 @@ std::vector<const ThreadLane*> FlameChartView::visibleLanes() const
     }
     // Lanes sorted by thread name ("worker-2" before "worker-10"), not by the
     // order their events happened to arrive in, so they never swap places.
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::stable_sort(lanes.begin(), lanes.end(), [&collator](const ThreadLane* a, const ThreadLane* b) {
-        const int c = collator.compare(QString::fromStdString(a->name), QString::fromStdString(b->name));
+    // naturalSortKey rather than QCollator: the collator's numeric mode
+    // depends on the locale backend and falls back to plain text order.
+    std::stable_sort(lanes.begin(), lanes.end(), [](const ThreadLane* a, const ThreadLane* b) {
+        const int c = naturalSortKey(QString::fromStdString(a->name))
+                          .compare(naturalSortKey(QString::fromStdString(b->name)));
         return c != 0 ? c < 0 : a->thread_id < b->thread_id;
     });
     return lanes;
