@@ -1,5 +1,7 @@
 #include "CommandLine.hpp"
 
+#include "widgets/Translations.hpp"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -7,13 +9,18 @@ namespace stichotrope::gui {
 
 namespace {
 
+// The translation context "CommandLine", for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
 // Whole-string integer in [low, high], or an explanation.
 bool parseInt(const QString& name, const QString& value, int low, int high, int& out, QString& error)
 {
     bool ok = false;
     const int v = value.toInt(&ok);
     if (!ok || v < low || v > high) {
-        error = QCoreApplication::translate("CommandLine", "--%1 must be an integer from %2 to %3, not '%4'")
+        error = Text::tr("--%1 must be an integer from %2 to %3, not '%4'")
                     .arg(name)
                     .arg(low)
                     .arg(high)
@@ -29,7 +36,7 @@ bool parseDouble(const QString& name, const QString& value, double low, double h
     bool ok = false;
     const double v = value.toDouble(&ok);
     if (!ok || !(v >= low && v <= high)) {
-        error = QCoreApplication::translate("CommandLine", "--%1 must be a number from %2 to %3, not '%4'")
+        error = Text::tr("--%1 must be a number from %2 to %3, not '%4'")
                     .arg(name)
                     .arg(low)
                     .arg(high)
@@ -42,37 +49,55 @@ bool parseDouble(const QString& name, const QString& value, double low, double h
 
 } // namespace
 
+QString languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+        if (a == QLatin1String("--"))
+            break;
+    }
+    return {};
+}
+
 CommandLineResult parseCommandLine(const QStringList& arguments)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("CommandLine", s); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Live viewer of the Stichotrope profiler: runs an instrumented demo workload in this process "
+        Text::tr("Live viewer of the Stichotrope profiler: runs an instrumented demo workload in this process "
            "and shows its blocks, threads and timeline as they run."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version and exit."));
     const QCommandLineOption threads({QStringLiteral("t"), QStringLiteral("threads")},
-                                     tr("Demo worker threads, 1-64 (default 8)."), QStringLiteral("N"));
+                                     Text::tr("Demo worker threads, 1-64 (default 8)."), QStringLiteral("N"));
     const QCommandLineOption pollMs({QStringLiteral("p"), QStringLiteral("poll-ms")},
-                                    tr("Poll interval in milliseconds, 10-60000 (default: last used, or 200)."),
+                                    Text::tr("Poll interval in milliseconds, 10-60000 (default: last used, or 200)."),
                                     QStringLiteral("MS"));
-    const QCommandLineOption noWorkload(QStringLiteral("no-workload"), tr("Do not start the demo workload."));
-    const QCommandLineOption paused(QStringLiteral("paused"), tr("Start with polling paused."));
+    const QCommandLineOption noWorkload(QStringLiteral("no-workload"), Text::tr("Do not start the demo workload."));
+    const QCommandLineOption paused(QStringLiteral("paused"), Text::tr("Start with polling paused."));
     const QCommandLineOption window(QStringLiteral("window-seconds"),
-                                    tr("Time window of the flame chart in seconds, 0.5-600 (default 10)."),
+                                    Text::tr("Time window of the flame chart in seconds, 0.5-600 (default 10)."),
                                     QStringLiteral("S"));
     const QCommandLineOption capacity(QStringLiteral("timeline-capacity"),
-                                      tr("Timeline events kept per thread, 1024-67108864 (default 1048576)."),
+                                      Text::tr("Timeline events kept per thread, 1024-67108864 (default 1048576)."),
                                       QStringLiteral("N"));
-    const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme: light or dark (default: last used)."),
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   Text::tr("Colour theme: system, light or dark (default: last used, or system)."),
                                    QStringLiteral("NAME"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), tr("Quit after S seconds (for demos and tests)."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  Text::tr("Language of the interface: %1 (default: the system's).")
+                                      .arg(availableLanguages().join(QStringLiteral(", "))),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), Text::tr("Quit after S seconds (for demos and tests)."),
                                        QStringLiteral("S"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("With --quit-after: save the window to this PNG file before quitting."),
+                                        Text::tr("With --quit-after: save the window to this PNG file before quitting."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({help, version, threads, pollMs, noWorkload, paused, window, capacity, theme, quitAfter,
-                       screenshot});
+    parser.addOptions({help, version, threads, pollMs, noWorkload, paused, window, capacity, theme, lang,
+                       quitAfter, screenshot});
 
     CommandLineResult result;
     auto fail = [&result](const QString& message) {
@@ -83,7 +108,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
         result.action = CommandLineResult::Action::Help;
         result.text = parser.helpText();
@@ -109,14 +134,20 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         bool ok = false;
         const qulonglong v = parser.value(capacity).toULongLong(&ok);
         if (!ok || v < 1024 || v > (qulonglong(1) << 26))
-            return fail(tr("--timeline-capacity must be an integer from 1024 to 67108864, not '%1'")
+            return fail(Text::tr("--timeline-capacity must be an integer from 1024 to 67108864, not '%1'")
                             .arg(parser.value(capacity)));
         o.timelineCapacity = v;
     }
     if (parser.isSet(theme)) {
         o.theme = parser.value(theme).toLower();
-        if (o.theme != QLatin1String("light") && o.theme != QLatin1String("dark"))
-            return fail(tr("--theme must be 'light' or 'dark', not '%1'").arg(parser.value(theme)));
+        if (o.theme != QLatin1String("system") && o.theme != QLatin1String("light") && o.theme != QLatin1String("dark"))
+            return fail(Text::tr("--theme must be 'system', 'light' or 'dark', not '%1'").arg(parser.value(theme)));
+    }
+    if (parser.isSet(lang)) {
+        o.language = parser.value(lang);
+        if (!availableLanguages().contains(o.language))
+            return fail(Text::tr("--lang must be one of %1, not '%2'")
+                            .arg(availableLanguages().join(QStringLiteral(", ")), o.language));
     }
     if (parser.isSet(quitAfter)
         && !parseDouble(QStringLiteral("quit-after"), parser.value(quitAfter), 0.1, 86400.0, o.quitAfterSeconds, error))

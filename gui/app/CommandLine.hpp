@@ -16,7 +16,8 @@ struct ViewerOptions {
     bool paused = false;           // start with polling paused
     double windowSeconds = 10.0;   // flame chart window, 0.5..600
     std::uint64_t timelineCapacity = 0; // events per thread; 0 = the engine's default
-    QString theme;                 // "light", "dark" or empty for the saved one
+    QString theme;                 // "system", "light", "dark" or empty for the saved one
+    QString language;              // "en", "de", "fr"... or empty for the system's
     double quitAfterSeconds = 0.0; // > 0: quit after that long (demos, soak tests)
     QString screenshot;            // with quitAfterSeconds: save the window as PNG first
 };
@@ -29,6 +30,10 @@ struct CommandLineResult {
 };
 
 // `arguments` includes the program name first, as QCoreApplication::arguments().
+// The help text and messages are in the language of the installed translators.
 CommandLineResult parseCommandLine(const QStringList& arguments);
+// The raw value of --lang, read before parsing so that the help text can be
+// translated; empty when absent. parseCommandLine() validates it.
+QString languageArgument(const QStringList& arguments);
 
 } // namespace stichotrope::gui

@@ -1,15 +1,14 @@
 // stichotrope-viewer: runs the instrumented demo workload in this process and
 // shows it live.
+#include "ActionIcons.hpp"
 #include "CommandLine.hpp"
 #include "MainWindow.hpp"
-#include "widgets/ProfilerWidget.hpp"
+#include "widgets/Translations.hpp"
 #include "workload/DemoWorkload.hpp"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -21,16 +20,29 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Parsed before QApplication exists, so --help and errors work without a
-    // display.
-    const gui::CommandLineResult cl = gui::parseCommandLine(arguments);
+    // --lang first: it decides the language of everything, --help included.
+    // An invalid value falls back to the system's and is reported below.
+    const QString language = gui::languageArgument(arguments);
+    if (gui::availableLanguages().contains(language))
+        QLocale::setDefault(QLocale(language));
+
+    // --help, --version and errors need no display: they are answered by a
+    // core application, which only lives for the parsing.
+    gui::CommandLineResult cl;
+    QString tryHelp;
+    {
+        QCoreApplication core(argc, argv);
+        gui::installTranslations(QLocale());
+        cl = gui::parseCommandLine(arguments);
+        tryHelp = QCoreApplication::translate("main", "Try 'stichotrope-viewer --help'.");
+    }
     switch (cl.action) {
     case gui::CommandLineResult::Action::Help:
     case gui::CommandLineResult::Action::Version:
         std::fputs(qPrintable(cl.text + QLatin1Char('\n')), stdout);
         return 0;
     case gui::CommandLineResult::Action::Error:
-        std::fprintf(stderr, "stichotrope-viewer: %s\nTry 'stichotrope-viewer --help'.\n", qPrintable(cl.text));
+        std::fprintf(stderr, "stichotrope-viewer: %s\n%s\n", qPrintable(cl.text), qPrintable(tryHelp));
         return 2;
     case gui::CommandLineResult::Action::Run:
         break;
@@ -41,12 +53,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Stichotrope"));
     QApplication::setApplicationName(QStringLiteral("stichotrope-viewer"));
     QApplication::setApplicationVersion(QStringLiteral(STICHOTROPE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/stichotrope/icon.png")));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stichotrope_viewer"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    QGuiApplication::setDesktopFileName(QStringLiteral(STICHOTROPE_APP_ID));
+    QApplication::setWindowIcon(gui::appIcon());
+    gui::installTranslations(QLocale());
 
     Profiler profiler("stichotrope-viewer");
     if (options.timelineCapacity != 0)

@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         const CommandLineResult r = parse({"--threads", "64", "--poll-ms", "100", "--no-workload", "--paused",
                                            "--window-seconds", "2.5", "--timeline-capacity", "4096", "--theme",
-                                           "Dark", "--quit-after", "3", "--screenshot", "x.png"});
+                                           "Dark", "--lang", "de", "--quit-after", "3", "--screenshot", "x.png"});
         QCOMPARE(r.action, Action::Run);
         QCOMPARE(r.options.threads, 64);
         QCOMPARE(r.options.pollMs, 100);
@@ -48,9 +48,20 @@ private Q_SLOTS:
         QCOMPARE(r.options.windowSeconds, 2.5);
         QCOMPARE(r.options.timelineCapacity, 4096u);
         QCOMPARE(r.options.theme, QStringLiteral("dark"));
+        QCOMPARE(r.options.language, QStringLiteral("de"));
         QCOMPARE(r.options.quitAfterSeconds, 3.0);
         QCOMPARE(r.options.screenshot, QStringLiteral("x.png"));
         QCOMPARE(parse({"-t", "3"}).options.threads, 3);
+        QCOMPARE(parse({"--theme", "system"}).options.theme, QStringLiteral("system"));
+    }
+
+    void languageIsReadBeforeParsing()
+    {
+        const QString program = QStringLiteral("stichotrope-viewer");
+        QCOMPARE(languageArgument({program, "--threads", "2", "--lang", "fr"}), QStringLiteral("fr"));
+        QCOMPARE(languageArgument({program, "--lang=de", "--help"}), QStringLiteral("de"));
+        QCOMPARE(languageArgument({program, "--threads", "2"}), QString());
+        QCOMPARE(languageArgument({program, "--lang"}), QString()); // the parser reports the missing value
     }
 
     void helpAndVersion()
@@ -73,7 +84,8 @@ private Q_SLOTS:
         QTest::newRow("poll 5") << QStringList{"--poll-ms", "5"} << "--poll-ms must be an integer from 10 to 60000";
         QTest::newRow("window") << QStringList{"--window-seconds", "-1"} << "--window-seconds must be a number";
         QTest::newRow("capacity") << QStringList{"--timeline-capacity", "12"} << "--timeline-capacity must be";
-        QTest::newRow("theme") << QStringList{"--theme", "pink"} << "--theme must be 'light' or 'dark'";
+        QTest::newRow("theme") << QStringList{"--theme", "pink"} << "--theme must be 'system', 'light' or 'dark'";
+        QTest::newRow("lang") << QStringList{"--lang", "xx"} << "--lang must be one of de, en, fr, not 'xx'";
         QTest::newRow("unknown") << QStringList{"--frobnicate"} << "frobnicate";
         QTest::newRow("missing value") << QStringList{"--threads"} << "threads";
         QTest::newRow("positional") << QStringList{"extra"} << "unexpected argument 'extra'";
@@ -89,7 +101,12 @@ private Q_SLOTS:
 
     void executableExitsWithCode2()
     {
+        // The messages checked are the English ones, whatever the machine's language.
+        QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+        english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        english.remove(QStringLiteral("LANGUAGE"));
         QProcess viewer;
+        viewer.setProcessEnvironment(english);
         viewer.start(QStringLiteral(STICHOTROPE_VIEWER_PATH), {"--threads", "0"});
         QVERIFY(viewer.waitForFinished(10000));
         QCOMPARE(viewer.exitCode(), 2);
@@ -98,6 +115,7 @@ private Q_SLOTS:
         QVERIFY(err.contains("--help"));
 
         QProcess help;
+        help.setProcessEnvironment(english);
         help.start(QStringLiteral(STICHOTROPE_VIEWER_PATH), {"--help"});
         QVERIFY(help.waitForFinished(10000));
         QCOMPARE(help.exitCode(), 0);
