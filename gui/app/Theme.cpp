@@ -9,16 +9,37 @@ namespace stichotrope::gui {
 
 Theme themeFromName(const QString& name)
 {
-    return name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0 ? Theme::Dark : Theme::Light;
+    if (name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0)
+        return Theme::Dark;
+    if (name.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0)
+        return Theme::Light;
+    return Theme::System;
 }
 
 QString themeName(Theme theme)
 {
-    return theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light");
+    switch (theme) {
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme resolveTheme(Theme theme)
+{
+    if (theme != Theme::System)
+        return theme;
+    // Captured once, before applyTheme() replaces the application palette.
+    // Qt 6.4 has no colour-scheme hint; the platform theme (KDE, GNOME via
+    // its platform plugin) reports the user's choice through its palette.
+    static const bool systemIsDark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    return systemIsDark ? Theme::Dark : Theme::Light;
 }
 
 void applyTheme(Theme theme)
 {
+    theme = resolveTheme(theme);
     // Fusion draws the same on every platform, so both palettes look right.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (theme == Theme::Light) {
