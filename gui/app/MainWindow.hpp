@@ -1,5 +1,6 @@
-// The viewer's window: a ProfilerWidget plus the toolbar that drives the demo
-// workload and polling, the status bar, and the settings it remembers.
+// The viewer's window: a ProfilerWidget plus the toolbar and menus that drive
+// the demo workload, polling and the views, the status bar, and the settings
+// it remembers.
 #pragma once
 
 #include "CommandLine.hpp"
@@ -8,6 +9,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QSpinBox;
 
@@ -35,15 +37,20 @@ public:
     ProfilerWidget* profilerWidget() const { return profilerWidget_; }
     QSpinBox* workerSpin() const { return workers_; }
     QAction* runAction() const { return run_; }
+    Theme theme() const { return theme_; }
+    void setTheme(Theme theme);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void buildActions();
     void buildToolBar();
     void buildMenus();
+    void updateIcons();
+    void updateRunAction();
     void showSummary(const PollSummary& summary);
-    void setTheme(Theme theme);
     void restoreSettings(const ViewerOptions& options);
     void saveSettings() const;
 
@@ -52,14 +59,18 @@ private:
     QAction* run_ = nullptr;
     QAction* pause_ = nullptr;
     QAction* reset_ = nullptr;
-    QAction* dark_ = nullptr;
+    QAction* zoomIn_ = nullptr;
+    QAction* zoomOut_ = nullptr;
+    QAction* zoomFit_ = nullptr;
+    QAction* findBlock_ = nullptr;
+    QActionGroup* themes_ = nullptr;
     QSpinBox* workers_ = nullptr;
     QSpinBox* interval_ = nullptr;
     QLabel* threadsLabel_ = nullptr;
     QLabel* blocksLabel_ = nullptr;
     QLabel* rateLabel_ = nullptr;
     QLabel* pollLabel_ = nullptr;
-    Theme theme_ = Theme::Light;
+    Theme theme_ = Theme::System;
 };
 
 } // namespace stichotrope::gui

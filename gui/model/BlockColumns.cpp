@@ -6,6 +6,13 @@
 
 namespace stichotrope::gui {
 
+namespace {
+// The translation context "BlockColumns", for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BlockColumns)
+};
+} // namespace
+
 QString statHeader(StatColumn column)
 {
     switch (column) {
@@ -19,6 +26,23 @@ QString statHeader(StatColumn column)
     case StatColumn::Bandwidth: return QCoreApplication::translate("BlockColumns", "Bandwidth");
     case StatColumn::Median: return QCoreApplication::translate("BlockColumns", "Median");
     case StatColumn::P99: return QCoreApplication::translate("BlockColumns", "p99");
+    }
+    return {};
+}
+
+QString statHeaderToolTip(StatColumn column)
+{
+    switch (column) {
+    case StatColumn::Hits: return Text::tr("Executions of the block");
+    case StatColumn::Total: return Text::tr("Time spent in the block, children included");
+    case StatColumn::Avg: return Text::tr("Average time of one execution");
+    case StatColumn::Min: return Text::tr("Shortest execution");
+    case StatColumn::Max: return Text::tr("Longest execution");
+    case StatColumn::PercentTrack: return Text::tr("Share of the time of the block's track");
+    case StatColumn::PercentTotal: return Text::tr("Share of the time of every track");
+    case StatColumn::Bandwidth: return Text::tr("Bytes per second, for blocks that declare the bytes they process");
+    case StatColumn::Median: return Text::tr("Median duration, from the histogram (within about 3%)");
+    case StatColumn::P99: return Text::tr("99th percentile of the durations: 1 execution in 100 takes longer");
     }
     return {};
 }

@@ -138,7 +138,11 @@ QVariant BlockTableModel::data(const QModelIndex& index, int role) const
 
 QVariant BlockTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    if (role == Qt::ToolTipRole && section >= FirstStatColumn)
+        return statHeaderToolTip(StatColumn(section - FirstStatColumn));
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TrackColumn: return tr("Track");

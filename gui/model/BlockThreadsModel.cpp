@@ -104,7 +104,11 @@ QVariant BlockThreadsModel::data(const QModelIndex& index, int role) const
 
 QVariant BlockThreadsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    if (role == Qt::ToolTipRole && section >= FirstStatColumn)
+        return statHeaderToolTip(StatColumn(section - FirstStatColumn));
+    if (role != Qt::DisplayRole)
         return {};
     if (section == ThreadColumn)
         return tr("Thread");

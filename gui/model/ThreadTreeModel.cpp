@@ -303,7 +303,11 @@ QVariant ThreadTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant ThreadTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    if (role == Qt::ToolTipRole && section >= FirstStatColumn)
+        return statHeaderToolTip(StatColumn(section - FirstStatColumn));
+    if (role != Qt::DisplayRole)
         return {};
     if (section == NameColumn)
         return tr("Thread / Track / Block");

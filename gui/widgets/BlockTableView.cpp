@@ -23,7 +23,20 @@ BlockTableView::BlockTableView(BlockTableModel* model, ViewSelection* selection,
 
     filter_->setPlaceholderText(tr("Filter by block, file or track"));
     filter_->setClearButtonEnabled(true);
+    filter_->setToolTip(tr("Show only the blocks whose name, file or track contains this text"));
     connect(filter_, &QLineEdit::textChanged, proxy_, &BlockFilterProxy::setFilterText);
+    view_->setWhatsThis(tr("Every block of every thread, merged: one row per block with its hits and times. "
+                           "Click a header to sort; select a row to plot the block and compare it across "
+                           "threads. Ctrl+C copies the selected rows, the context menu copies them as CSV."));
+    auto updatePlaceholder = [this] {
+        view_->setPlaceholderText(
+            filter_->text().isEmpty()
+                ? tr("No block recorded yet.\nBlocks appear at the next poll once the program runs code marked "
+                     "with STICHO_BLOCK or STICHO_FUNCTION.")
+                : tr("No block matches \"%1\".").arg(filter_->text()));
+    };
+    connect(filter_, &QLineEdit::textChanged, this, updatePlaceholder);
+    updatePlaceholder();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -14,9 +14,11 @@
 #include "model/TrackListModel.hpp"
 #include "model/ViewSelection.hpp"
 
+#include <QAction>
+#include <QDataStream>
+#include <QIODevice>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -49,20 +51,26 @@ ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     blockTable_ = new BlockTableView(blockModel_, selection_, this);
+    blockTable_->view()->setObjectName(QStringLiteral("blocks"));
     setCentralWidget(blockTable_);
 
     tracksPanel_ = new TracksPanel(trackModel_);
+    tracksPanel_->setObjectName(QStringLiteral("tracks"));
     QDockWidget* tracksDock = addDock(tr("Tracks"), QStringLiteral("tracks"), tracksPanel_, Qt::LeftDockWidgetArea,
             [this](const SnapshotPtr& s) { trackModel_->setSnapshot(s); });
     connect(trackModel_, &TrackListModel::trackEnableRequested, poll_, &PollController::setTrackEnabled);
 
     threadsPanel_ = new ThreadsPanel(threadModel_);
+    threadsPanel_->setObjectName(QStringLiteral("threads"));
     QDockWidget* threadsDock = addDock(tr("Threads"), QStringLiteral("threads"), threadsPanel_, Qt::LeftDockWidgetArea,
             [this](const SnapshotPtr& s) { threadModel_->setSnapshot(s); });
     connect(threadsPanel_, &ThreadsPanel::threadsSelected, selection_, &ViewSelection::setThreads);
 
     treeProxy_->setSourceModel(treeModel_);
     threadTree_ = new StatTreeView;
+    threadTree_->setObjectName(QStringLiteral("per-thread"));
+    threadTree_->setWhatsThis(tr("Each thread's blocks, grouped by track, with the same statistics as the block "
+                                 "table. Selecting a block selects it in every view."));
     threadTree_->setModel(treeProxy_);
     threadTree_->sortByColumn(ThreadTreeModel::NameColumn, Qt::AscendingOrder);
     connect(treeModel_, &QAbstractItemModel::rowsInserted, threadTree_, &StatTreeView::fitColumnsOnce);
@@ -81,6 +89,9 @@ ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
     blockThreadsProxy->setSortRole(SortRole);
     blockThreadsProxy->setDynamicSortFilter(true);
     blockThreadsView_ = new StatTreeView;
+    blockThreadsView_->setObjectName(QStringLiteral("block-by-thread"));
+    blockThreadsView_->setWhatsThis(tr("The selected block's statistics in each thread that ran it, to spot "
+                                       "the thread that is slower or busier than the others."));
     blockThreadsView_->setRootIsDecorated(false);
     blockThreadsView_->setModel(blockThreadsProxy);
     blockThreadsView_->sortByColumn(BlockThreadsModel::FirstStatColumn + 1, Qt::DescendingOrder);
@@ -118,20 +129,68 @@ ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
             resizeDocks({plotsDock_}, {std::min(380, width() / 4)}, Qt::Horizontal);
     };
 
-    // Alt+1..9 toggle tracks 1..9 from anywhere in the widget.
+    // Alt+1..9 toggle the first nine tracks from anywhere in the widget.
     for (int i = 0; i < 9; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { trackModel_->toggle(i); });
+        auto* toggle = new QAction(tr("Toggle track %1").arg(i + 1), this);
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        toggle->setToolTip(tr("Turn recording of the track in row %1 of Tracks on or off").arg(i + 1));
+        connect(toggle, &QAction::triggered, this, [this, i] { trackModel_->toggle(i); });
+        addAction(toggle);
+        trackToggles_ << toggle;
     }
 }
 
 ProfilerWidget::~ProfilerWidget() = default;
 
+namespace {
+// Version of saveLayout()'s format; the dock state inside has its own.
+constexpr quint32 kLayoutMagic = 0x53544C31; // "STL1"
+} // namespace
+
+QList<QTreeView*> ProfilerWidget::tables() const
+{
+    return {blockTable_->view(), tracksPanel_, threadsPanel_, threadTree_, blockThreadsView_};
+}
+
+QByteArray ProfilerWidget::saveLayout() const
+{
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << kLayoutMagic << saveState();
+    const QList<QTreeView*> views = tables();
+    stream << quint32(views.size());
+    for (const QTreeView* view : views)
+        stream << view->objectName() << view->header()->saveState();
+    return out;
+}
+
 bool ProfilerWidget::restoreLayout(const QByteArray& state)
 {
-    layoutRestored_ = restoreState(state);
-    return layoutRestored_;
+    QDataStream stream(state);
+    quint32 magic = 0;
+    QByteArray docks;
+    quint32 count = 0;
+    stream >> magic >> docks >> count;
+    if (stream.status() != QDataStream::Ok || magic != kLayoutMagic || !restoreState(docks))
+        return false;
+    QHash<QString, QByteArray> headers;
+    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        QString name;
+        QByteArray header;
+        stream >> name >> header;
+        headers.insert(name, header);
+    }
+    for (QTreeView* view : tables()) {
+        const auto it = headers.constFind(view->objectName());
+        if (it == headers.constEnd() || !view->header()->restoreState(*it))
+            continue;
+        // The user's widths win over fitting the columns to the first rows.
+        if (auto* stat = qobject_cast<StatTreeView*>(view))
+            stat->keepColumnWidths();
+    }
+    layoutRestored_ = true;
+    return true;
 }
 
 void ProfilerWidget::showEvent(QShowEvent* event)
@@ -174,6 +233,8 @@ void ProfilerWidget::buildVisualDocks()
                 [chart](const SnapshotPtr& s) { chart->setSnapshot(s); }));
     connect(poll_, &PollController::pausedChanged, chart, &FlameChartView::setPaused);
     setWindowSeconds_ = [chart](double s) { chart->setWindowSeconds(s); };
+    zoomTimeline_ = [chart](double f) { chart->zoomTime(f); };
+    showWholeTimeline_ = [chart] { chart->showWholeWindow(); };
 #endif
 #ifdef STICHOTROPE_HAS_FLAME_GRAPH
     auto* graph = new FlameGraphWidget(selection_);
@@ -194,6 +255,18 @@ void ProfilerWidget::setWindowSeconds(double seconds)
 {
     if (setWindowSeconds_)
         setWindowSeconds_(seconds);
+}
+
+void ProfilerWidget::zoomTimeline(double factor)
+{
+    if (zoomTimeline_)
+        zoomTimeline_(factor);
+}
+
+void ProfilerWidget::showWholeTimeline()
+{
+    if (showWholeTimeline_)
+        showWholeTimeline_();
 }
 
 QList<QAction*> ProfilerWidget::dockToggleActions() const

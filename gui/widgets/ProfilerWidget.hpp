@@ -13,6 +13,7 @@
 #include <vector>
 
 class QDockWidget;
+class QTreeView;
 
 namespace stichotrope::gui {
 
@@ -52,11 +53,23 @@ public:
 
     // Flame chart options; ignored when the viewer is built without it.
     void setWindowSeconds(double seconds);
-    // Restores a layout saved with saveState(); without one, the first show
-    // sizes the docks to the window.
+    // Multiplies the flame chart's visible time span by `factor` (< 1 zooms in).
+    void zoomTimeline(double factor);
+    // The flame chart's whole window, scrolling live again.
+    void showWholeTimeline();
+
+    // The docks' layout and every table's column widths and sort order, for
+    // the host's settings; restoreLayout() takes it back (false, and the
+    // default layout, if it is not such a state). Without one, the first
+    // show sizes the docks to the window.
+    QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray& state);
+
     // Menu of the docks, for the host's View menu.
     QList<QAction*> dockToggleActions() const;
+    // "Toggle track 1".."9" (Alt+1..9, active while the focus is in this
+    // widget), for the host's menus.
+    QList<QAction*> trackToggleActions() const { return trackToggles_; }
 
 Q_SIGNALS:
     void summaryChanged(const stichotrope::gui::PollSummary& summary);
@@ -79,6 +92,8 @@ private:
     void onCleared();
     void retire(SnapshotPtr snapshot);
     void buildVisualDocks();
+    // Every table and tree whose columns saveLayout() remembers.
+    QList<QTreeView*> tables() const;
 
     PollController* poll_;
     ViewSelection* selection_;
@@ -100,6 +115,9 @@ private:
     std::function<void(double)> setWindowSeconds_;
     std::function<void()> defaultSizes_;
     QDockWidget* plotsDock_ = nullptr;
+    QList<QAction*> trackToggles_;
+    std::function<void(double)> zoomTimeline_;
+    std::function<void()> showWholeTimeline_;
     bool firstShow_ = true;
     bool layoutRestored_ = false;
 };

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
 
 namespace stichotrope::gui {
 
@@ -29,6 +30,22 @@ void StatTreeView::fitColumnsOnce()
         resizeColumnToContents(c);
         setColumnWidth(c, columnWidth(c) + 12);
     }
+}
+
+void StatTreeView::setPlaceholderText(const QString& text)
+{
+    placeholder_ = text;
+    viewport()->update();
+}
+
+void StatTreeView::paintEvent(QPaintEvent* event)
+{
+    QTreeView::paintEvent(event);
+    if (placeholder_.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, placeholder_);
 }
 
 void StatTreeView::keyPressEvent(QKeyEvent* event)

@@ -15,13 +15,21 @@ public:
 
     // Sizes columns to their content once rows exist; later the user decides.
     void fitColumnsOnce();
+    // Column widths were restored from the user's settings: never fit them.
+    void keepColumnWidths() { fitted_ = true; }
+
+    // Shown in the middle of the view while it has no rows.
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const { return placeholder_; }
 
 protected:
+    void paintEvent(QPaintEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     bool fitted_ = false;
+    QString placeholder_;
 };
 
 } // namespace stichotrope::gui

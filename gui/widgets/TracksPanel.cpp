@@ -19,7 +19,7 @@ TracksPanel::TracksPanel(TrackListModel* model, QWidget* parent) : QTreeView(par
     header()->setSectionResizeMode(TrackListModel::NameColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(TrackListModel::HitsColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(TrackListModel::TimeColumn, QHeaderView::ResizeToContents);
-    setToolTip(tr("Check a track to record it; Space toggles the current track."));
+    setToolTip(tr("Check a track to record it; Space toggles the current track, Alt+1 to Alt+9 the first nine."));
 }
 
 void TracksPanel::keyPressEvent(QKeyEvent* event)

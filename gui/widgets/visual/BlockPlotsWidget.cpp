@@ -59,6 +59,10 @@ BlockPlotsWidget::BlockPlotsWidget(ViewSelection* selection, QWidget* parent)
     pin_button_->setText(tr("Pin"));
     pin_button_->setToolTip(tr("Keep plotting the selected block when another one is selected"));
     clear_button_->setText(tr("Clear pins"));
+    clear_button_->setToolTip(tr("Stop plotting the pinned blocks"));
+    setWhatsThis(tr("The selected block over the last minute: its time per poll interval and hits per second, "
+                    "and the histogram of its durations with the median, p90 and p99. Pin a block to compare "
+                    "it with the next one you select."));
     connect(pin_button_, &QToolButton::clicked, this, [this] {
         if (const auto b = selection_->block())
             pinBlock(*b);
@@ -207,7 +211,7 @@ void BlockPlotsWidget::refreshSeries()
         const int sameTrackBefore = int(std::count_if(blocks.begin(), blocks.begin() + i, [&](const BlockKey& k) {
             return k.track == key.track;
         }));
-        const QPen pen = seriesPen(trackColor(key.track), sameTrackBefore);
+        const QPen pen = seriesPen(trackColorOn(key.track, palette().color(QPalette::Base)), sameTrackBefore);
         QCPGraph* tg = time_plot_->graph(i);
         QCPGraph* hg = hits_plot_->graph(i);
         tg->setData(t, QVector<double>(s.time_ms.begin(), s.time_ms.end()), true);

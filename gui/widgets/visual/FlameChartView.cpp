@@ -35,6 +35,9 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     pause_button_->setText(tr("Pause"));
     pause_button_->setToolTip(tr("Stop scrolling and keep the current events"));
     connect(pause_button_, &QToolButton::toggled, this, &FlameChartView::setPaused);
+    setWhatsThis(tr("The last seconds of every thread: one lane per thread, blocks stacked by call depth and "
+                    "coloured by track. The wheel zooms in time (Ctrl+wheel: the lanes), dragging pans and "
+                    "pauses, clicking a block selects it everywhere, clicking a folded run zooms into it."));
     status_->setTextInteractionFlags(Qt::NoTextInteraction);
 
     auto* bar = new QHBoxLayout;
@@ -140,6 +143,26 @@ void FlameChartView::showRange(double t0_s, double t1_s)
 {
     setPaused(true);
     plot_->xAxis->setRange(t0_s, t1_s);
+    refresh();
+}
+
+void FlameChartView::zoomTime(double factor)
+{
+    const QCPRange range = plot_->xAxis->range();
+    const double span = std::clamp(range.size() * factor, 1e-6, window_seconds_);
+    if (!paused_) {
+        span_seconds_ = span;
+        refresh();
+        return;
+    }
+    plot_->xAxis->setRange(range.center() - span / 2.0, range.center() + span / 2.0);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void FlameChartView::showWholeWindow()
+{
+    span_seconds_ = window_seconds_;
+    setPaused(false);
     refresh();
 }
 

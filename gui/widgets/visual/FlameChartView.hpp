@@ -43,6 +43,12 @@ public:
     QCustomPlot* plot() const { return plot_; }
     // Shows [t0, t1] in profiler seconds (pauses a live view).
     void showRange(double t0_s, double t1_s);
+    // Multiplies the visible time span by `factor` (< 1 zooms in), within
+    // the window: live, the right edge stays at "now"; paused, the centre
+    // stays where it is.
+    void zoomTime(double factor);
+    // The whole window, scrolling live.
+    void showWholeWindow();
 
 Q_SIGNALS:
     void pausedChanged(bool paused);

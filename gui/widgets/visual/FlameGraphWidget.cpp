@@ -25,6 +25,10 @@ FlameGraphWidget::FlameGraphWidget(ViewSelection* selection, QWidget* parent)
     breadcrumb_->setToolTip(tr("Click a level to zoom back out"));
     breadcrumb_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     search_->setPlaceholderText(tr("Search blocks"));
+    search_->setToolTip(tr("Highlight the blocks whose name contains this text"));
+    setWhatsThis(tr("The merged call tree of the selected threads: each box is a call path, as wide as its "
+                    "share of the time, its callees stacked above it. Click a box to zoom into it and select "
+                    "its block; click a level of the path above to zoom back out."));
     search_->setClearButtonEnabled(true);
     search_->setMaximumWidth(220);
 
