@@ -1,6 +1,7 @@
 // A Qt application that adds the profiler panel to its own window with its
 // own Profiler. Run with --check: exits 0 once the panel shows the
-// application's block (and the embedded translations are there), 1 if it does not within the watchdog's 20 s.
+// application's block and the embedded translations are there, 1 if not
+// (the watchdog gives up after 20 s).
 #include <stichotrope/gui/controller/PollController.hpp>
 #include <stichotrope/gui/model/BlockTableModel.hpp>
 #include <stichotrope/gui/widgets/ProfilerWidget.hpp>
