@@ -70,7 +70,6 @@ MainWindow::MainWindow(Profiler& profiler, demo::DemoWorkload* workload, const V
     profilerWidget_->setWindowSeconds(options.windowSeconds);
     if (options.paused)
         pause_->setChecked(true);
-    updateIcons();
 }
 
 MainWindow::~MainWindow() = default;
@@ -197,7 +196,7 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
 
     QMenu* control = menuBar()->addMenu(tr("&Control"));
     control->addActions({run_, pause_, reset_});
@@ -242,24 +241,28 @@ void MainWindow::updateRunAction()
     run_->setText(running ? tr("&Stop workload") : tr("&Start workload"));
     run_->setToolTip(withShortcut(running ? tr("Stop the demo worker threads") : tr("Start the demo worker threads"),
                                   run_));
-    run_->setIcon(actionIcon(running ? QStringLiteral("workload-stop") : QStringLiteral("workload-start"), palette()));
+    run_->setIcon(
+        actionIcon(running ? QStringLiteral("workload-stop") : QStringLiteral("workload-start"), iconPalette_));
 }
 
-void MainWindow::updateIcons()
+void MainWindow::updateIcons(const QPalette& palette)
 {
+    iconPalette_ = palette;
     updateRunAction();
-    pause_->setIcon(actionIcon(QStringLiteral("poll-pause"), palette()));
-    reset_->setIcon(actionIcon(QStringLiteral("reset"), palette()));
-    zoomIn_->setIcon(actionIcon(QStringLiteral("zoom-in"), palette()));
-    zoomOut_->setIcon(actionIcon(QStringLiteral("zoom-out"), palette()));
-    zoomFit_->setIcon(actionIcon(QStringLiteral("zoom-fit"), palette()));
+    pause_->setIcon(actionIcon(QStringLiteral("poll-pause"), palette));
+    reset_->setIcon(actionIcon(QStringLiteral("reset"), palette));
+    zoomIn_->setIcon(actionIcon(QStringLiteral("zoom-in"), palette));
+    zoomOut_->setIcon(actionIcon(QStringLiteral("zoom-out"), palette));
+    zoomFit_->setIcon(actionIcon(QStringLiteral("zoom-fit"), palette));
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && run_)
-        updateIcons(); // the outlines follow the theme's text colour
+    // The outlines follow the theme's text colour.
+    if (event->type() == QEvent::PaletteChange && run_
+        && palette().color(QPalette::ButtonText) != iconPalette_.color(QPalette::ButtonText))
+        updateIcons(palette());
 }
 
 void MainWindow::showSummary(const PollSummary& s)
@@ -275,6 +278,8 @@ void MainWindow::setTheme(Theme theme)
 {
     theme_ = theme;
     applyTheme(theme);
+    // Widgets learn the new palette from an event that comes later.
+    updateIcons(QApplication::palette());
     for (QAction* a : themes_->actions())
         a->setChecked(a->data().toString() == themeName(theme));
 }

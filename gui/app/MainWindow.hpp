@@ -7,6 +7,7 @@
 #include "Theme.hpp"
 
 #include <QMainWindow>
+#include <QPalette>
 
 class QAction;
 class QActionGroup;
@@ -48,7 +49,7 @@ private:
     void buildActions();
     void buildToolBar();
     void buildMenus();
-    void updateIcons();
+    void updateIcons(const QPalette& palette);
     void updateRunAction();
     void showSummary(const PollSummary& summary);
     void restoreSettings(const ViewerOptions& options);
@@ -71,6 +72,7 @@ private:
     QLabel* rateLabel_ = nullptr;
     QLabel* pollLabel_ = nullptr;
     Theme theme_ = Theme::System;
+    QPalette iconPalette_; // the palette the icons were drawn for
 };
 
 } // namespace stichotrope::gui

@@ -8,6 +8,7 @@
 #include "model/ThreadListModel.hpp"
 #include "model/ThreadTreeModel.hpp"
 #include "model/TrackListModel.hpp"
+#include "model/TrackPalette.hpp"
 
 #include <stichotrope/stichotrope.hpp>
 
@@ -302,6 +303,25 @@ private Q_SLOTS:
         model.setSnapshot(snap(p));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(hitsAt(model, findRow(model, 0, "c"), hits), 3u);
+    }
+
+    void trackColoursReadOnBothThemes()
+    {
+        // The Base colours of the light (Fusion) and dark themes.
+        for (const QColor& background : {QColor(Qt::white), QColor(0x1E, 0x1F, 0x22)}) {
+            for (unsigned track = 0; track < 64; ++track) {
+                const QColor c = trackColorOn(track, background);
+                QVERIFY2(contrastRatio(c, background) >= 3.0,
+                         qPrintable(QStringLiteral("track %1 on %2").arg(track).arg(background.name())));
+                // Still the track's hue, so it matches the swatches.
+                const QColor base = trackColor(track);
+                if (base.hslSaturationF() > 0.2)
+                    QVERIFY(std::abs(c.hslHue() - base.hslHue()) <= 2 || std::abs(c.hslHue() - base.hslHue()) >= 358);
+            }
+        }
+        // Yellow needs darkening on white; it already reads on the dark theme.
+        QVERIFY(contrastRatio(trackColor(5), Qt::white) < 3.0);
+        QCOMPARE(trackColorOn(5, QColor(0x1E, 0x1F, 0x22)), trackColor(5));
     }
 };
 

@@ -137,6 +137,44 @@ private Q_SLOTS:
         QVERIFY(!profiler_->is_track_enabled(first));
     }
 
+    void layoutRemembersColumnWidthsAndSort()
+    {
+        StatTreeView* blocks = widget_->blockTable()->view();
+        blocks->setColumnWidth(BlockTableModel::BlockColumn, 333);
+        blocks->sortByColumn(kHitsColumn, Qt::AscendingOrder);
+        const QByteArray layout = widget_->saveLayout();
+
+        // A new widget, as at the next start: the saved widths win over
+        // fitting the columns to the first rows.
+        ProfilerWidget again(*profiler_);
+        again.pollController()->setIntervalMs(50);
+        QVERIFY(again.restoreLayout(layout));
+        again.resize(1400, 900);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(waitPolls(again, 2));
+        QVERIFY(again.blockModel()->rowCount() > 0);
+        StatTreeView* restored = again.blockTable()->view();
+        QCOMPARE(restored->columnWidth(BlockTableModel::BlockColumn), 333);
+        QCOMPARE(restored->header()->sortIndicatorSection(), kHitsColumn);
+        QCOMPARE(restored->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+
+        // Anything else is refused, and the default layout stays.
+        ProfilerWidget fresh(*profiler_);
+        QVERIFY(!fresh.restoreLayout(QByteArray("not a layout")));
+        QVERIFY(!fresh.restoreLayout(fresh.saveState())); // a bare QMainWindow state
+    }
+
+    void trackToggleActionsCarryTheirShortcuts()
+    {
+        const QList<QAction*> toggles = widget_->trackToggleActions();
+        QCOMPARE(toggles.size(), 9);
+        QCOMPARE(toggles[0]->shortcut(), QKeySequence(Qt::ALT | Qt::Key_1));
+        const unsigned first = widget_->trackModel()->index(0, 0).data(TrackListModel::TrackRole).toUInt();
+        toggles[0]->trigger();
+        QVERIFY(!profiler_->is_track_enabled(first));
+    }
+
     void sortSelectionAndExpansionSurvivePolls()
     {
         StatTreeView* view = widget_->blockTable()->view();

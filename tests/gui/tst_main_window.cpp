@@ -1,0 +1,202 @@
+// The viewer's window as a user meets it: icons on every toolbar action in
+// both themes, shortcuts on the frequent actions, a tooltip on every
+// control, themes from the View menu, zoom, and the Help menu's windows.
+#include "gui_test_support.hpp"
+#include "app/ActionIcons.hpp"
+#include "app/MainWindow.hpp"
+#include "controller/PollController.hpp"
+#include "widgets/ProfilerWidget.hpp"
+#include "widgets/visual/FlameChartView.hpp"
+#include "workload/DemoWorkload.hpp"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QDialog>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QToolBar>
+
+#include <qcustomplot.h>
+
+using namespace stichotrope;
+using namespace stichotrope::gui;
+
+namespace {
+
+QAction* findAction(const QMenuBar* bar, const QString& path) // "&View/&Theme/&Dark"
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    QList<QAction*> actions = bar->actions();
+    QAction* found = nullptr;
+    for (const QString& part : parts) {
+        found = nullptr;
+        for (QAction* a : actions)
+            if (a->text() == part)
+                found = a;
+        if (!found)
+            return nullptr;
+        if (found->menu())
+            actions = found->menu()->actions();
+    }
+    return found;
+}
+
+// Share of the icon's opaque pixels that are light: the outlines follow the theme.
+double lightShare(const QIcon& icon)
+{
+    const QImage image = icon.pixmap(24, 24).toImage();
+    int opaque = 0;
+    int light = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 200) {
+                ++opaque;
+                light += c.lightness() > 160;
+            }
+        }
+    return opaque ? double(light) / opaque : 0.0;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Profiler> profiler_;
+    std::unique_ptr<demo::DemoWorkload> workload_;
+    std::unique_ptr<MainWindow> window_;
+
+private Q_SLOTS:
+    void init()
+    {
+        stichotrope::test::failOnWarnings();
+        profiler_ = std::make_unique<Profiler>("window-test");
+        workload_ = std::make_unique<demo::DemoWorkload>(*profiler_, 2);
+        workload_->start();
+        ViewerOptions options;
+        options.pollMs = 50;
+        options.theme = QStringLiteral("light");
+        window_ = std::make_unique<MainWindow>(*profiler_, workload_.get(), options);
+        window_->resize(1400, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    }
+    void cleanup()
+    {
+        window_.reset();
+        workload_.reset();
+        profiler_.reset();
+        stichotrope::test::checkWarnings();
+    }
+
+    void toolbarHasIconsTooltipsAndShortcuts()
+    {
+        const auto* bar = window_->findChild<QToolBar*>(QStringLiteral("controls"));
+        QVERIFY(bar);
+        int actions = 0;
+        for (QAction* a : bar->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (auto* widgetAction = qobject_cast<QWidgetAction*>(a)) {
+                Q_UNUSED(widgetAction)
+                continue; // labels and spin boxes: checked below
+            }
+            ++actions;
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+            QVERIFY2(!a->toolTip().isEmpty() && a->toolTip() != a->text().remove(QLatin1Char('&')),
+                     qPrintable(a->text()));
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+            QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->toolTip()));
+        }
+        QCOMPARE(actions, 6); // workload, pause, reset, zoom in, zoom out, whole window
+        for (const QAbstractSpinBox* spin : bar->findChildren<QAbstractSpinBox*>())
+            QVERIFY2(!spin->toolTip().isEmpty() && !spin->whatsThis().isEmpty(), qPrintable(spin->objectName()));
+    }
+
+    void everyMenuActionIsNamedAndFrequentOnesHaveShortcuts()
+    {
+        const QMenuBar* bar = window_->menuBar();
+        for (const char* path : {"&File/&Quit", "&Control/&Stop workload", "&Control/&Pause polling",
+                                    "&Control/&Reset statistics", "&View/Zoom &in", "&View/Zoom &out",
+                                    "&View/&Whole window", "&View/&Filter blocks", "&Help/&Quick start"}) {
+            const QAction* a = findAction(bar, QString::fromUtf8(path));
+            QVERIFY2(a, path);
+            QVERIFY2(!a->shortcut().isEmpty(), path);
+        }
+        QVERIFY(findAction(bar, "&Help/&About Stichotrope Viewer"));
+        QCOMPARE(findAction(bar, "&Control/&Tracks")->menu()->actions().size(), 9);
+    }
+
+    void themeFromTheViewMenuRecoloursIcons()
+    {
+        QAction* run = window_->runAction();
+        QAction* pause = findAction(window_->menuBar(), "&Control/&Pause polling");
+        QVERIFY(pause);
+        const double lightTheme = lightShare(pause->icon());
+        QAction* dark = findAction(window_->menuBar(), "&View/&Theme/&Dark");
+        QVERIFY(dark);
+        dark->trigger();
+        QCOMPARE(window_->theme(), Theme::Dark);
+        QVERIFY(dark->isChecked());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        QVERIFY2(lightShare(pause->icon()) > 0.8 && lightTheme < 0.2,
+                 qPrintable(QStringLiteral("light pixels %1 in the light theme, %2 in the dark one")
+                                .arg(lightTheme)
+                                .arg(lightShare(pause->icon()))));
+        QVERIFY(!run->icon().isNull());
+        findAction(window_->menuBar(), "&View/&Theme/&Light")->trigger();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QVERIFY(lightShare(pause->icon()) < 0.2);
+    }
+
+    void startStopSwapsTextAndIcon()
+    {
+        QAction* run = window_->runAction();
+        QVERIFY(run->isChecked());
+        const QImage running = run->icon().pixmap(24, 24).toImage();
+        run->trigger();
+        QVERIFY(!workload_->isRunning());
+        QCOMPARE(run->text(), QStringLiteral("&Start workload"));
+        QVERIFY(run->icon().pixmap(24, 24).toImage() != running);
+        run->trigger();
+        QVERIFY(workload_->isRunning());
+    }
+
+    void zoomActionsChangeTheFlameChartSpan()
+    {
+        auto* chart = window_->profilerWidget()->findChild<FlameChartView*>();
+        QVERIFY(chart);
+        chart->parentWidget()->show();
+        // The flame chart's dock is raised by default; wait for data.
+        QSignalSpy polls(window_->profilerWidget()->pollController(), &PollController::snapshotReady);
+        QVERIFY(polls.wait(5000) && polls.wait(5000));
+        QTRY_VERIFY(chart->isVisible());
+        const double whole = chart->plot()->xAxis->range().size();
+        findAction(window_->menuBar(), "&View/Zoom &in")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(chart->plot()->xAxis->range().size(), whole / 2, 2000);
+        findAction(window_->menuBar(), "&View/&Whole window")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(chart->plot()->xAxis->range().size(), whole, 2000);
+    }
+
+    void quickStartOpensFromTheHelpMenu()
+    {
+        findAction(window_->menuBar(), "&Help/&Quick start")->trigger();
+        auto* dialog = window_->findChild<QDialog*>(QStringLiteral("quickStart"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QString text = dialog->findChild<QTextBrowser*>()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("STICHO_BLOCK")));
+        QVERIFY(text.contains(QStringLiteral("Stichotrope::widgets")));
+        // A second request raises the same window (which the test platform cannot do).
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
+        findAction(window_->menuBar(), "&Help/&Quick start")->trigger();
+        QCOMPARE(window_->findChildren<QDialog*>(QStringLiteral("quickStart")).size(), 1);
+        dialog->close();
+    }
+};
+
+STICHO_GUI_TEST_MAIN(TestMainWindow, QApplication)
+#include "tst_main_window.moc"
