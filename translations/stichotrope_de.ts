@@ -45,231 +45,231 @@
     </message>
     <message>
         <source>Executions of the block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen des Blocks</translation>
     </message>
     <message>
         <source>Time spent in the block, children included</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Block verbrachte Zeit, aufgerufene Blöcke eingeschlossen</translation>
     </message>
     <message>
         <source>Average time of one execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Dauer einer Ausführung</translation>
     </message>
     <message>
         <source>Shortest execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste Ausführung</translation>
     </message>
     <message>
         <source>Longest execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Ausführung</translation>
     </message>
     <message>
         <source>Share of the time of the block&apos;s track</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Zeit der Spur des Blocks</translation>
     </message>
     <message>
         <source>Share of the time of every track</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Zeit aller Spuren</translation>
     </message>
     <message>
         <source>Bytes per second, for blocks that declare the bytes they process</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, für Blöcke, die ihre verarbeiteten Bytes angeben</translation>
     </message>
     <message>
         <source>Median duration, from the histogram (within about 3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Dauer, aus dem Histogramm (auf etwa 3 % genau)</translation>
     </message>
     <message>
         <source>99th percentile of the durations: 1 execution in 100 takes longer</source>
-        <translation type="unfinished"></translation>
+        <translation>99. Perzentil der Dauer: 1 von 100 Ausführungen dauert länger</translation>
     </message>
     <message>
         <source>%1 bytes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes in %2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>--%1 must be an integer from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
         <source>Live viewer of the Stichotrope profiler: runs an instrumented demo workload in this process and shows its blocks, threads and timeline as they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Betrachter des Stichotrope-Profilers: führt eine instrumentierte Demo-Arbeitslast in diesem Prozess aus und zeigt ihre Blöcke, Threads und Zeitleiste, während sie läuft.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Demo worker threads, 1-64 (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads der Demo-Arbeitslast, 1–64 (Standard: 8).</translation>
     </message>
     <message>
         <source>Poll interval in milliseconds, 10-60000 (default: last used, or 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Millisekunden, 10–60000 (Standard: das zuletzt verwendete, sonst 200).</translation>
     </message>
     <message>
         <source>Do not start the demo workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Arbeitslast nicht starten.</translation>
     </message>
     <message>
         <source>Start with polling paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit angehaltener Abfrage starten.</translation>
     </message>
     <message>
         <source>Time window of the flame chart in seconds, 0.5-600 (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster des Flammendiagramms in Sekunden, 0,5–600 (Standard: 10).</translation>
     </message>
     <message>
         <source>Timeline events kept per thread, 1024-67108864 (default 1048576).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Thread behaltene Zeitleisten-Ereignisse, 1024–67108864 (Standard: 1048576).</translation>
     </message>
     <message>
         <source>Colour theme: system, light or dark (default: last used, or system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: system, light oder dark (Standard: das zuletzt verwendete, sonst system).</translation>
     </message>
     <message>
         <source>Language of the interface: %1 (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche: %1 (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>Quit after S seconds (for demos and tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach S Sekunden beenden (für Vorführungen und Tests).</translation>
     </message>
     <message>
         <source>With --quit-after: save the window to this PNG file before quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --quit-after: das Fenster vor dem Beenden in diese PNG-Datei speichern.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--timeline-capacity must be an integer from 1024 to 67108864, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeline-capacity muss eine ganze Zahl von 1024 bis 67108864 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--theme must be &apos;system&apos;, &apos;light&apos; or &apos;dark&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme muss „system“, „light“ oder „dark“ sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang muss eine dieser Sprachen sein: %1, nicht „%2“</translation>
     </message>
 </context>
 <context>
     <name>HelpText</name>
     <message>
         <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere.&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%10&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%11&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Schnellstart&lt;/h2&gt;&lt;h3&gt;Die Demo beobachten&lt;/h3&gt;&lt;p&gt;Der Betrachter startet mit einer laufenden, instrumentierten Demo-Arbeitslast. Ihre Threads erscheinen unter &lt;b&gt;Threads&lt;/b&gt;, ihre Blöcke in der Tabelle in der Mitte und die letzten Sekunden im &lt;b&gt;Flammendiagramm&lt;/b&gt;; jede Ansicht wird bei jeder Abfrage aktualisiert.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Wählen Sie einen Block, um ihn zu zeichnen und über die Threads zu vergleichen (&lt;b&gt;Block je Thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Wählen Sie Threads, um nur diese in den anderen Ansichten zu zeigen; Esc zeigt wieder alle.&lt;/li&gt;&lt;li&gt;Kreuzen Sie eine Spur an oder ab oder drücken Sie %1 bis %2, um ihre Aufzeichnung ein- oder auszuschalten.&lt;/li&gt;&lt;li&gt;%3 startet und stoppt die Arbeitslast, %4 hält die Abfrage an, %5 setzt die Statistiken auf null.&lt;/li&gt;&lt;li&gt;Im Flammendiagramm zoomt das Mausrad (Strg+Mausrad: die Bahnen) und Ziehen verschiebt die Ansicht; %6, %7 und %8 zoomen per Tastatur. Ein Klick auf einen Block wählt ihn überall aus.&lt;/li&gt;&lt;li&gt;%9 filtert die Blocktabelle; Strg+C kopiert die gewählten Zeilen, das Kontextmenü kopiert sie als CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Das eigene Programm instrumentieren&lt;/h3&gt;&lt;p&gt;Markieren Sie Blöcke mit den Makros der Engine und linken Sie &lt;code&gt;Stichotrope::engine&lt;/code&gt;, eine C++20-Bibliothek ohne Qt:&lt;/p&gt;%10&lt;h3&gt;Das eigene Programm beobachten&lt;/h3&gt;&lt;p&gt;Fügen Sie Ihrer Qt-Anwendung das Panel des Betrachters hinzu – dasselbe Widget, aus dem dieses Fenster besteht – mit Ihrem eigenen &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%11&lt;p&gt;Die README beschreibt jede Ansicht und die Dateiformate im Detail.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stichotrope Viewer %1&lt;/h3&gt;&lt;p&gt;Live viewer of the Stichotrope profiler: a thread-safe, lock-free C++ block profiler whose statistics, call trees and timeline are read while the program runs.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Stichotrope authors.&lt;br&gt;Released under the MIT licence: you may use, copy, modify and distribute it freely, provided the copyright and licence notice are kept. It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stichotrope-Betrachter %1&lt;/h3&gt;&lt;p&gt;Live-Betrachter des Stichotrope-Profilers: ein threadsicherer, sperrfreier C++-Block-Profiler, dessen Statistiken, Aufrufbäume und Zeitleiste gelesen werden, während das Programm läuft.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Stichotrope-Autoren.&lt;br&gt;Veröffentlicht unter der MIT-Lizenz: Sie dürfen es frei verwenden, kopieren, verändern und weitergeben, sofern der Copyright- und Lizenzhinweis erhalten bleibt. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quick start</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart</translation>
     </message>
     <message>
         <source>About Stichotrope Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Stichotrope-Betrachter</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &apos;stichotrope-viewer --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „stichotrope-viewer --help“.</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::BlockPlotsWidget</name>
     <message>
         <source>Time per poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Abfrageintervall</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Hits per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe pro Sekunde</translation>
     </message>
     <message>
         <source>hits/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe/s</translation>
     </message>
     <message>
         <source>Durations of the selected block</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des gewählten Blocks</translation>
     </message>
     <message>
         <source>hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Keep plotting the selected block when another one is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Block weiter zeichnen, wenn ein anderer gewählt wird</translation>
     </message>
     <message>
         <source>Clear pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lösen</translation>
     </message>
     <message>
         <source>Stop plotting the pinned blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehefteten Blöcke nicht mehr zeichnen</translation>
     </message>
     <message>
         <source>The selected block over the last minute: its time per poll interval and hits per second, and the histogram of its durations with the median, p90 and p99. Pin a block to compare it with the next one you select.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Block über die letzte Minute: seine Zeit pro Abfrageintervall, seine Aufrufe pro Sekunde und das Histogramm seiner Dauer mit Median, p90 und p99. Heften Sie einen Block an, um ihn mit dem nächsten gewählten zu vergleichen.</translation>
     </message>
     <message>
         <source>seconds before the last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden vor der letzten Abfrage</translation>
     </message>
     <message>
         <source>duration (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (logarithmische Skala)</translation>
     </message>
     <message>
         <source>block %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1.%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select a block in a table or a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Block in einer Tabelle oder einem Diagramm</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished">p90</translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished">p99</translation>
+        <translation>p99</translation>
     </message>
 </context>
 <context>
@@ -295,135 +295,136 @@
     </message>
     <message>
         <source>Show only the blocks whose name, file or track contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Blöcke zeigen, deren Name, Datei oder Spur diesen Text enthält</translation>
     </message>
     <message>
         <source>Every block of every thread, merged: one row per block with its hits and times. Click a header to sort; select a row to plot the block and compare it across threads. Ctrl+C copies the selected rows, the context menu copies them as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Blöcke aller Threads, zusammengefasst: eine Zeile pro Block mit Aufrufen und Zeiten. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren; wählen Sie eine Zeile, um den Block zu zeichnen und über die Threads zu vergleichen. Strg+C kopiert die gewählten Zeilen, das Kontextmenü kopiert sie als CSV.</translation>
     </message>
     <message>
         <source>No block recorded yet.
 Blocks appear at the next poll once the program runs code marked with STICHO_BLOCK or STICHO_FUNCTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Block aufgezeichnet.
+Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLOCK oder STICHO_FUNCTION markierten Code ausführt.</translation>
     </message>
     <message>
         <source>No block matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Block passt zu „%1“.</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::BlockThreadsModel</name>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameChartView</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop scrolling and keep the current events</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Scrollen anhalten und die aktuellen Ereignisse behalten</translation>
     </message>
     <message>
         <source>The last seconds of every thread: one lane per thread, blocks stacked by call depth and coloured by track. The wheel zooms in time (Ctrl+wheel: the lanes), dragging pans and pauses, clicking a block selects it everywhere, clicking a folded run zooms into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Sekunden jedes Threads: eine Bahn pro Thread, Blöcke nach Aufruftiefe gestapelt und nach Spur gefärbt. Das Mausrad zoomt in der Zeit (Strg+Mausrad: die Bahnen), Ziehen verschiebt die Ansicht und hält sie an, ein Klick auf einen Block wählt ihn überall aus, ein Klick auf eine zusammengefasste Folge zoomt hinein.</translation>
     </message>
     <message>
         <source>seconds before the last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden vor der letzten Abfrage</translation>
     </message>
     <message>
         <source>%1 events in the window, %2 visible, %3 boxes drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse im Fenster, %2 sichtbar, %3 Kästen gezeichnet</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished">Fortsetzen</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source> (exited)</source>
-        <translation type="unfinished"></translation>
+        <translation> (beendet)</translation>
     </message>
     <message>
         <source>block %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1.%2</translation>
     </message>
     <message>
         <source>Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 events&lt;/b&gt;&lt;br&gt;spanning %2&lt;br&gt;thread: %3&lt;br&gt;&lt;i&gt;click or zoom in to see them&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Ereignisse&lt;/b&gt;&lt;br&gt;über %2&lt;br&gt;Thread: %3&lt;br&gt;&lt;i&gt;zum Anzeigen klicken oder hineinzoomen&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;track: %2&lt;br&gt;duration: %3&lt;br&gt;thread: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Spur: %2&lt;br&gt;Dauer: %3&lt;br&gt;Thread: %4</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphCanvas</name>
     <message>
         <source>No call tree yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Aufrufbaum</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphWidget</name>
     <message>
         <source>Click a level to zoom back out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Ebene klicken, um wieder herauszuzoomen</translation>
     </message>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke suchen</translation>
     </message>
     <message>
         <source>Highlight the blocks whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke hervorheben, deren Name diesen Text enthält</translation>
     </message>
     <message>
         <source>The merged call tree of the selected threads: each box is a call path, as wide as its share of the time, its callees stacked above it. Click a box to zoom into it and select its block; click a level of the path above to zoom back out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zusammengefasste Aufrufbaum der gewählten Threads: Jeder Kasten ist ein Aufrufpfad, so breit wie sein Anteil an der Zeit, die aufgerufenen Blöcke darüber gestapelt. Ein Klick auf einen Kasten zoomt hinein und wählt seinen Block; ein Klick auf eine Ebene des Pfads oben zoomt wieder heraus.</translation>
     </message>
     <message>
         <source>all threads</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Threads</translation>
     </message>
     <message numerus="yes">
         <source>%n selected thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählter Thread</numerusform>
+            <numerusform>%n ausgewählte Threads</numerusform>
         </translation>
     </message>
     <message>
         <source>selected threads</source>
-        <translation type="unfinished"></translation>
+        <translation>gewählte Threads</translation>
     </message>
     <message>
         <source>block %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1.%2</translation>
     </message>
     <message>
         <source>Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Spur: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;total: %1&lt;br&gt;self: %2&lt;br&gt;hits: %3&lt;br&gt;%4 of root</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;gesamt: %1&lt;br&gt;selbst: %2&lt;br&gt;Aufrufe: %3&lt;br&gt;%4 der Wurzel</translation>
     </message>
 </context>
 <context>
@@ -450,11 +451,11 @@ Blocks appear at the next poll once the program runs code marked with STICHO_BLO
     </message>
     <message>
         <source>Blocks %1</source>
-        <translation>Blöcke %1</translation>
+        <translation>Blöcke: %1</translation>
     </message>
     <message>
         <source>Threads %1/%2 alive</source>
-        <translation>Threads %1/%2 aktiv</translation>
+        <translation>Aktive Threads: %1/%2</translation>
     </message>
     <message>
         <source>%1 events/s</source>
@@ -462,175 +463,175 @@ Blocks appear at the next poll once the program runs code marked with STICHO_BLO
     </message>
     <message>
         <source>Last poll %1 ms</source>
-        <translation>Letzte Abfrage %1 ms</translation>
+        <translation>Letzte Abfrage: %1 ms</translation>
     </message>
     <message>
         <source>Threads that recorded a block: still running / all since the last reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads, die einen Block aufgezeichnet haben: noch laufende / alle seit dem letzten Zurücksetzen</translation>
     </message>
     <message>
         <source>Distinct blocks (call sites) recorded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher aufgezeichnete unterschiedliche Blöcke (Messpunkte)</translation>
     </message>
     <message>
         <source>Block executions per second over the last poll interval, all threads together</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockausführungen pro Sekunde im letzten Abfrageintervall, über alle Threads</translation>
     </message>
     <message>
         <source>Time the last poll took to read and aggregate the profiler, off the interface thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der letzten Abfrage zum Lesen und Zusammenfassen des Profilers, außerhalb des Oberflächen-Threads</translation>
     </message>
     <message>
         <source>Starts or stops the demo workload: worker threads that run instrumented code, so there is something to watch. Stopping it keeps the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet oder stoppt die Demo-Arbeitslast: Threads, die instrumentierten Code ausführen, damit es etwas zu beobachten gibt. Beim Stoppen bleiben die Statistiken erhalten.</translation>
     </message>
     <message>
         <source>&amp;Pause polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;anhalten</translation>
     </message>
     <message>
         <source>Stop polling; the views keep the last snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage anhalten; die Ansichten behalten die letzte Momentaufnahme</translation>
     </message>
     <message>
         <source>Stops reading the profiler: every view keeps the last snapshot so you can study it, while the program goes on recording. Press again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört auf, den Profiler zu lesen: Jede Ansicht behält die letzte Momentaufnahme, damit Sie sie untersuchen können, während das Programm weiter aufzeichnet. Erneut drücken, um fortzusetzen.</translation>
     </message>
     <message>
         <source>Resume &amp;polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Reset statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Zero every statistic (Profiler::clear())</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Statistiken auf null setzen (Profiler::clear())</translation>
     </message>
     <message>
         <source>Zeroes the statistics, call trees and histograms of every thread (Profiler::clear()); block names, tracks and their switches stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt Statistiken, Aufrufbäume und Histogramme aller Threads auf null (Profiler::clear()); Blocknamen, Spuren und deren Schalter bleiben erhalten.</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Show a shorter time span in the flame chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen kürzeren Zeitraum im Flammendiagramm zeigen</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Show a longer time span in the flame chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen längeren Zeitraum im Flammendiagramm zeigen</translation>
     </message>
     <message>
         <source>&amp;Whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter &amp;Zeitraum</translation>
     </message>
     <message>
         <source>Show the flame chart&apos;s whole time window, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Zeitfenster des Flammendiagramms zeigen, live</translation>
     </message>
     <message>
         <source>Zooms the flame chart in time. The mouse wheel over the chart does the same, Ctrl+wheel zooms its lanes, dragging pans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomt das Flammendiagramm in der Zeit. Das Mausrad über dem Diagramm tut dasselbe, Strg+Mausrad zoomt die Bahnen, Ziehen verschiebt die Ansicht.</translation>
     </message>
     <message>
         <source>&amp;Filter blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke &amp;filtern</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerung</translation>
     </message>
     <message>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Threads</translation>
     </message>
     <message>
         <source>Number of demo worker threads (1-64), applied live</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Demo-Threads (1–64), sofort wirksam</translation>
     </message>
     <message>
         <source>How many threads run the demo workload. Changing it starts or stops threads at once; stopped threads stay listed as exited until the next reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Threads die Demo-Arbeitslast ausführen. Eine Änderung startet oder stoppt sofort Threads; gestoppte Threads bleiben bis zum nächsten Zurücksetzen als beendet aufgeführt.</translation>
     </message>
     <message>
         <source>Poll &amp;every</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;alle</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Interval between two reads of the profiler</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zwischen zwei Lesevorgängen des Profilers</translation>
     </message>
     <message>
         <source>How often the viewer reads the profiler, in milliseconds. Reading never blocks the recording threads; shorter intervals update the views more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Betrachter den Profiler liest, in Millisekunden. Das Lesen blockiert die aufzeichnenden Threads nie; kürzere Intervalle aktualisieren die Ansichten öfter.</translation>
     </message>
     <message>
         <source>&amp;Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;uren</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farb&amp;schema</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quick start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellstart</translation>
     </message>
     <message>
         <source>&amp;About Stichotrope Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über den Stichotrope-Betrachter</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Stop workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast s&amp;toppen</translation>
     </message>
     <message>
         <source>&amp;Start workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast &amp;starten</translation>
     </message>
     <message>
         <source>Stop the demo worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Threads stoppen</translation>
     </message>
     <message>
         <source>Start the demo worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Threads starten</translation>
     </message>
 </context>
 <context>
@@ -665,23 +666,23 @@ Blocks appear at the next poll once the program runs code marked with STICHO_BLO
     </message>
     <message>
         <source>Each thread&apos;s blocks, grouped by track, with the same statistics as the block table. Selecting a block selects it in every view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke jedes Threads, nach Spur gruppiert, mit denselben Statistiken wie die Blocktabelle. Ein hier gewählter Block wird in allen Ansichten ausgewählt.</translation>
     </message>
     <message>
         <source>The selected block&apos;s statistics in each thread that ran it, to spot the thread that is slower or busier than the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistiken des gewählten Blocks in jedem Thread, der ihn ausgeführt hat, um den Thread zu finden, der langsamer oder stärker ausgelastet ist als die anderen.</translation>
     </message>
     <message>
         <source>Block by thread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Block je Thread: %1</translation>
     </message>
     <message>
         <source>Toggle track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur %1 ein-/ausschalten</translation>
     </message>
     <message>
         <source>Turn recording of the track in row %1 of Tracks on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung der Spur in Zeile %1 von Spuren ein- oder ausschalten</translation>
     </message>
 </context>
 <context>
@@ -699,87 +700,87 @@ Blocks appear at the next poll once the program runs code marked with STICHO_BLO
     <name>stichotrope::gui::ThreadListModel</name>
     <message>
         <source>alive</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::ThreadTreeModel</name>
     <message>
         <source>Thread / Track / Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread / Spur / Block</translation>
     </message>
     <message>
         <source>File:Line</source>
-        <translation type="unfinished">Datei:Zeile</translation>
+        <translation>Datei:Zeile</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::ThreadsPanel</name>
     <message>
         <source>Select threads to show only them in the other views; Esc shows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads wählen, um nur diese in den anderen Ansichten zu zeigen; Esc zeigt wieder alle.</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::TrackListModel</name>
     <message>
         <source>Track %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spur %1: %2</translation>
     </message>
     <message>
         <source>recording</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichnet auf</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Spur</translation>
+        <translation>Spur</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>stichotrope::gui::TracksPanel</name>
     <message>
         <source>Check a track to record it; Space toggles the current track, Alt+1 to Alt+9 the first nine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spur ankreuzen, um sie aufzuzeichnen; die Leertaste schaltet die aktuelle Spur um, Alt+1 bis Alt+9 die ersten neun.</translation>
     </message>
 </context>
 </TS>
