@@ -229,6 +229,7 @@ void MainWindow::buildMenus()
     quickStart->setShortcut(QKeySequence::HelpContents);
     QAction* whatsThis = QWhatsThis::createAction(this);
     whatsThis->setShortcut(QKeySequence::WhatsThis);
+    whatsThis->setIcon(QIcon()); // Qt's own is drawn for light themes only
     help->addAction(whatsThis);
     help->addSeparator();
     help->addAction(tr("&About Stichotrope Viewer"), this, [this] { showAbout(this); });
