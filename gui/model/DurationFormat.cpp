@@ -1,5 +1,6 @@
 #include "DurationFormat.hpp"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <array>
@@ -44,14 +45,18 @@ QString formatBandwidth(double bytesPerSecond)
 {
     if (bytesPerSecond <= 0.0)
         return {};
-    static const std::array<const char*, 5> kUnits = {"B/s", "KB/s", "MB/s", "GB/s", "TB/s"};
+    // Translated: French writes octets (o/s, Mo/s).
+    static const std::array<const char*, 5> kUnits = {
+        QT_TRANSLATE_NOOP("DurationFormat", "B/s"), QT_TRANSLATE_NOOP("DurationFormat", "KB/s"),
+        QT_TRANSLATE_NOOP("DurationFormat", "MB/s"), QT_TRANSLATE_NOOP("DurationFormat", "GB/s"),
+        QT_TRANSLATE_NOOP("DurationFormat", "TB/s")};
     std::size_t unit = 0;
     double v = bytesPerSecond;
     while (v >= 1000.0 && unit + 1 < kUnits.size()) {
         v /= 1000.0;
         ++unit;
     }
-    return threeDigits(v) + QLatin1Char(' ') + QLatin1String(kUnits[unit]);
+    return threeDigits(v) + QLatin1Char(' ') + QCoreApplication::translate("DurationFormat", kUnits[unit]);
 }
 
 QString formatCount(std::uint64_t n)
