@@ -71,7 +71,10 @@ private Q_SLOTS:
             const int pollsDuringRun = polls - warmPolls;
             qInfo("RSS after warm-up %.1f MB, after 5 s %.1f MB; %d polls in 5 s", warm / 1e6, end / 1e6,
                   pollsDuringRun);
-            QVERIFY2(pollsDuringRun >= 20, "polling stalled");
+            // A watchdog against stalled polling, not a speed check: 50 polls
+            // are due, and a 2-core machine busy with other builds was seen
+            // to deliver only 13 of them.
+            QVERIFY2(pollsDuringRun >= 5, "polling stalled");
             QCOMPARE(int(window.profilerWidget()->summary().threadsAlive), 64);
             // Bounded: allocator slack and the last rings, far below a leak
             // of even one snapshot per poll.
