@@ -1,5 +1,13 @@
 #include "stichotrope/results.hpp"
 
+#include "histogram_storage.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
+
 namespace stichotrope {
 
 std::uint64_t TrackResult::total_ns() const noexcept
@@ -60,10 +68,104 @@ const BlockStats* Results::find(unsigned track, unsigned block) const noexcept
 
 namespace stichotrope {
 
+namespace detail {
+
+HistogramStorage* HistogramStorage::create(std::size_t capacity)
+{
+    static_assert(alignof(HistogramBucket) <= alignof(HistogramStorage));
+    static_assert(std::is_trivially_destructible_v<HistogramBucket>, "buckets are never destroyed one by one");
+    void* mem = ::operator new(sizeof(HistogramStorage) + capacity * sizeof(HistogramBucket));
+    // Buckets are constructed as they are pushed.
+    return ::new (mem) HistogramStorage{{1}, capacity};
+}
+
+void HistogramStorage::release(HistogramStorage* s) noexcept
+{
+    if (s != nullptr && s->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        s->~HistogramStorage();
+        ::operator delete(s);
+    }
+}
+
+HistogramBuilder::HistogramBuilder(std::size_t capacity)
+    : storage_(capacity != 0 ? HistogramStorage::create(capacity) : nullptr)
+{
+}
+
+HistogramBuilder::~HistogramBuilder() { HistogramStorage::release(storage_); }
+
+Histogram HistogramBuilder::take() noexcept
+{
+    Histogram h;
+    if (used_ != taken_) {
+        // Relaxed load and store: only this thread can see the storage yet.
+        storage_->refs.store(storage_->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        h.storage_ = storage_;
+        h.offset_ = std::uint32_t(taken_);
+        h.size_ = std::uint32_t(used_ - taken_);
+        taken_ = used_;
+    }
+    return h;
+}
+
+} // namespace detail
+
+Histogram::Histogram(const std::vector<HistogramBucket>& buckets)
+{
+    detail::HistogramBuilder builder(buckets.size());
+    for (const HistogramBucket& b : buckets)
+        builder.push(b);
+    *this = builder.take();
+}
+
+Histogram::Histogram(const Histogram& other) noexcept
+    : storage_(other.storage_), offset_(other.offset_), size_(other.size_)
+{
+    if (storage_ != nullptr)
+        storage_->refs.fetch_add(1, std::memory_order_relaxed);
+}
+
+Histogram::Histogram(Histogram&& other) noexcept
+    : storage_(std::exchange(other.storage_, nullptr)), offset_(std::exchange(other.offset_, 0)),
+      size_(std::exchange(other.size_, 0))
+{
+}
+
+Histogram& Histogram::operator=(const Histogram& other) noexcept
+{
+    if (this != &other)
+        *this = Histogram(other);
+    return *this;
+}
+
+Histogram& Histogram::operator=(Histogram&& other) noexcept
+{
+    if (this != &other) {
+        detail::HistogramStorage::release(storage_);
+        storage_ = std::exchange(other.storage_, nullptr);
+        offset_ = std::exchange(other.offset_, 0);
+        size_ = std::exchange(other.size_, 0);
+    }
+    return *this;
+}
+
+Histogram::~Histogram() { detail::HistogramStorage::release(storage_); }
+
+std::span<const HistogramBucket> Histogram::buckets() const noexcept
+{
+    return storage_ != nullptr ? std::span<const HistogramBucket>(storage_->buckets() + offset_, size_)
+                               : std::span<const HistogramBucket>();
+}
+
+bool operator==(const Histogram& a, const Histogram& b) noexcept
+{
+    return std::ranges::equal(a.buckets(), b.buckets());
+}
+
 std::uint64_t Histogram::count() const noexcept
 {
     std::uint64_t n = 0;
-    for (const HistogramBucket& b : buckets)
+    for (const HistogramBucket& b : buckets())
         n += b.count;
     return n;
 }
@@ -76,7 +178,7 @@ std::uint64_t Histogram::quantile_ns(double q) const noexcept
     q = q < 0.0 ? 0.0 : (q > 1.0 ? 1.0 : q);
     const double rank = q * double(n);
     double below = 0.0;
-    for (const HistogramBucket& b : buckets) {
+    for (const HistogramBucket& b : buckets()) {
         if (rank <= below + double(b.count)) {
             // Values are spread evenly inside a bucket.
             const double f = (rank - below) / double(b.count);
@@ -84,7 +186,7 @@ std::uint64_t Histogram::quantile_ns(double q) const noexcept
         }
         below += double(b.count);
     }
-    return buckets.back().upper_ns;
+    return buckets().back().upper_ns;
 }
 
 } // namespace stichotrope

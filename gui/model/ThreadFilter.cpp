@@ -10,16 +10,18 @@ namespace {
 void addHistogram(Histogram& into, const Histogram& from)
 {
     std::map<std::uint64_t, HistogramBucket> buckets;
-    for (const HistogramBucket& b : into.buckets)
+    for (const HistogramBucket& b : into.buckets())
         buckets[b.lower_ns] = b;
-    for (const HistogramBucket& b : from.buckets) {
+    for (const HistogramBucket& b : from.buckets()) {
         auto [it, inserted] = buckets.try_emplace(b.lower_ns, b);
         if (!inserted)
             it->second.count += b.count;
     }
-    into.buckets.clear();
+    std::vector<HistogramBucket> sum;
+    sum.reserve(buckets.size());
     for (const auto& [lower, b] : buckets)
-        into.buckets.push_back(b);
+        sum.push_back(b);
+    into = Histogram(sum);
 }
 
 void addStats(BlockStats& into, const BlockStats& from)

@@ -95,7 +95,7 @@ ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
         const BlockStats* b = selection_->block() && latest_
                                   ? latest_->results.find(selection_->block()->track, selection_->block()->block)
                                   : nullptr;
-        byThread->setWindowTitle(b ? tr("Block by thread: %1").arg(QString::fromStdString(b->name))
+        byThread->setWindowTitle(b ? tr("Block by thread: %1").arg(QString::fromUtf8(b->name))
                                    : tr("Block by thread"));
     });
 

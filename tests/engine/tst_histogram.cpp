@@ -4,6 +4,9 @@
 
 #include <stichotrope/detail/histogram_buckets.hpp>
 
+#include <utility>
+#include <vector>
+
 using namespace sticho_test;
 using stichotrope::Histogram;
 using stichotrope::HistogramBucket;
@@ -39,8 +42,15 @@ void TestHistogram::quantileInterpolatesInsideBuckets()
 {
     Histogram h;
     QCOMPARE(h.quantile_ns(0.5), std::uint64_t(0));
-    h.buckets = {HistogramBucket{100, 200, 50}, HistogramBucket{200, 300, 50}};
+    h = Histogram({HistogramBucket{100, 200, 50}, HistogramBucket{200, 300, 50}});
     QCOMPARE(h.count(), std::uint64_t(100));
+    // Copies share the buckets and outlive the original.
+    const Histogram copy = std::exchange(h, Histogram(std::vector<HistogramBucket>{}));
+    QVERIFY(h.empty());
+    QCOMPARE(copy.buckets().size(), std::size_t(2));
+    QVERIFY(copy.buckets()[1] == (HistogramBucket{200, 300, 50}));
+    h = copy;
+    QVERIFY(h == copy);
     QCOMPARE(h.quantile_ns(0.5), std::uint64_t(200));
     QCOMPARE(h.quantile_ns(0.9), std::uint64_t(280));
     QCOMPARE(h.quantile_ns(0.0), std::uint64_t(100));
@@ -98,13 +108,13 @@ void TestHistogram::mergedHistogramIsTheSumOfThreads()
         const BlockStats* s = find_block(th.tracks, 0, 0);
         QVERIFY(s);
         QCOMPARE(s->histogram.count(), s->hit_count);
-        for (const auto& b : s->histogram.buckets)
+        for (const auto& b : s->histogram.buckets())
             sum[b.lower_ns] += b.count;
     }
     const BlockStats& m = *r.find(0, 0);
     QCOMPARE(m.histogram.count(), std::uint64_t(2000));
     std::map<std::uint64_t, std::uint64_t> merged;
-    for (const auto& b : m.histogram.buckets) {
+    for (const auto& b : m.histogram.buckets()) {
         QVERIFY(b.count > 0 && b.upper_ns > b.lower_ns);
         merged[b.lower_ns] += b.count;
     }

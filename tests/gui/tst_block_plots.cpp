@@ -105,8 +105,8 @@ private Q_SLOTS:
         QCustomPlot* h = w.histogramPlot();
         QCOMPARE(h->xAxis->scaleType(), QCPAxis::stLogarithmic);
         QCOMPARE(h->graphCount(), 1);
-        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets.front().lower_ns)));
-        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets.back().upper_ns)));
+        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().front().lower_ns)));
+        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().back().upper_ns)));
     }
 
     void seriesFollowPollsAndPins()

@@ -1,13 +1,23 @@
-// Snapshot types returned by Profiler::get_results(). Plain values: a snapshot
-// owns its strings and never changes after it is returned.
+// Snapshot types returned by Profiler::get_results(). Values that never change
+// after they are returned, safe to copy and to read from any thread.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stichotrope {
+
+// Block names and source files in results are views of strings interned for
+// the life of the process (each distinct string is stored once and never
+// freed), so snapshots copy them without allocating. Code that builds
+// results itself, such as a capture reader, interns its strings here.
+// Thread-safe.
+std::string_view intern(std::string_view text);
 
 // Distribution of a block's durations: log-scaled buckets about 6% wide, so
 // quantiles are exact to a few percent. Only non-empty buckets, ascending.
@@ -15,20 +25,47 @@ struct HistogramBucket {
     std::uint64_t lower_ns = 0; // inclusive
     std::uint64_t upper_ns = 0; // exclusive
     std::uint64_t count = 0;
+
+    friend bool operator==(const HistogramBucket&, const HistogramBucket&) = default;
 };
 
-struct Histogram {
-    std::vector<HistogramBucket> buckets;
+namespace detail {
+struct HistogramStorage;
+class HistogramBuilder;
+} // namespace detail
 
+// The buckets of one snapshot are stored once and shared by its histograms,
+// so copying a histogram never copies buckets. Immutable; copies may be
+// used and destroyed from any thread.
+class Histogram {
+public:
+    Histogram() noexcept = default;
+    explicit Histogram(const std::vector<HistogramBucket>& buckets);
+    Histogram(const Histogram& other) noexcept;
+    Histogram(Histogram&& other) noexcept;
+    Histogram& operator=(const Histogram& other) noexcept;
+    Histogram& operator=(Histogram&& other) noexcept;
+    ~Histogram();
+
+    std::span<const HistogramBucket> buckets() const noexcept;
+    bool empty() const noexcept { return size_ == 0; }
     std::uint64_t count() const noexcept;
     // Duration at quantile q in [0, 1] (0.5 = median), interpolated inside its
     // bucket; 0 for an empty histogram.
     std::uint64_t quantile_ns(double q) const noexcept;
+
+    friend bool operator==(const Histogram& a, const Histogram& b) noexcept;
+
+private:
+    friend class detail::HistogramBuilder;
+    detail::HistogramStorage* storage_ = nullptr;
+    std::uint32_t offset_ = 0;
+    std::uint32_t size_ = 0;
 };
 
 struct BlockStats {
-    std::string name;
-    std::string file;
+    std::string_view name; // interned (see intern())
+    std::string_view file;
     unsigned line = 0;
     std::uint64_t hit_count = 0;
     std::uint64_t total_ns = 0;

@@ -168,7 +168,7 @@ const BlockStats* BlockPlotsWidget::statsOf(BlockKey key) const
 QString BlockPlotsWidget::blockLabel(BlockKey key) const
 {
     if (const BlockStats* s = statsOf(key))
-        return QString::fromStdString(s->name);
+        return QString::fromUtf8(s->name);
     return tr("block %1.%2").arg(key.track).arg(key.block);
 }
 
@@ -237,7 +237,7 @@ void BlockPlotsWidget::refreshHistogram()
     markers_.clear();
     const auto key = selection_->block();
     const BlockStats* stats = key ? statsOf(*key) : nullptr;
-    if (stats == nullptr || stats->histogram.buckets.empty()) {
+    if (stats == nullptr || stats->histogram.empty()) {
         p->xAxis->setRange(100.0, 1e9);
         p->yAxis->setRange(0.0, 1.0);
         p->replot(QCustomPlot::rpQueuedReplot);
@@ -248,7 +248,7 @@ void BlockPlotsWidget::refreshHistogram()
     QVector<double> x;
     QVector<double> y;
     double maxCount = 0.0;
-    for (const HistogramBucket& b : stats->histogram.buckets) {
+    for (const HistogramBucket& b : stats->histogram.buckets()) {
         if (!x.isEmpty() && x.back() < double(b.lower_ns)) {
             x.append(x.back());
             y.append(0.0);

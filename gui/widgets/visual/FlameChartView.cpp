@@ -248,7 +248,7 @@ QString FlameChartView::blockName(unsigned track, unsigned block) const
 {
     if (latest_) {
         if (const BlockStats* s = latest_->results.find(track, block))
-            return QString::fromStdString(s->name);
+            return QString::fromUtf8(s->name);
     }
     return tr("block %1.%2").arg(track).arg(block);
 }

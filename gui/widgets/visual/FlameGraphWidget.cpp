@@ -186,7 +186,7 @@ QString FlameGraphWidget::nodeName(std::uint32_t node) const
     const CallTreeNode& n = tree_.nodes[node];
     if (snapshot_) {
         if (const BlockStats* s = snapshot_->results.find(n.track, n.block))
-            return QString::fromStdString(s->name);
+            return QString::fromUtf8(s->name);
     }
     return tr("block %1.%2").arg(n.track).arg(n.block);
 }
