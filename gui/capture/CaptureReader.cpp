@@ -142,7 +142,7 @@ Histogram readHistogram(const Node& block)
     Histogram h;
     const QJsonArray buckets = block.array("histogram", cf::kMaxHistogramBuckets);
     const QString path = block.pathOf(QStringLiteral("histogram"));
-    std::uint64_t previousUpper = 0;
+    std::uint64_t previousLower = 0;
     for (qsizetype i = 0; i < buckets.size(); ++i) {
         const QString p = at(path, i);
         const QJsonArray b = Node::asArray(buckets[i], p, 3);
@@ -150,9 +150,11 @@ Histogram readHistogram(const Node& block)
             fail(p, tr("expected [lower_ns, upper_ns, count], found %1 numbers").arg(b.size()));
         HistogramBucket bucket{Node::asUint(b[0], at(p, 0), cf::kMaxNs), Node::asUint(b[1], at(p, 1), cf::kMaxNs),
                                Node::asUint(b[2], at(p, 2), cf::kMaxNs)};
-        if (bucket.upper_ns <= bucket.lower_ns || bucket.lower_ns < previousUpper)
-            fail(p, tr("buckets must be non-empty ranges in ascending order"));
-        previousUpper = bucket.upper_ns;
+        // Bucket bounds are ticks converted to ns: a narrow bucket can round
+        // to lower == upper, so only the order is checked.
+        if (bucket.upper_ns < bucket.lower_ns || bucket.lower_ns < previousLower)
+            fail(p, tr("buckets must be ranges in ascending order"));
+        previousLower = bucket.lower_ns;
         h.buckets.push_back(bucket);
     }
     return h;

@@ -6,6 +6,7 @@
 #include "model/CompareModel.hpp"
 #include "model/DurationFormat.hpp"
 #include "model/ViewSelection.hpp"
+#include "widgets/visual/FlameGraphCanvas.hpp"
 #include "widgets/visual/FlameGraphWidget.hpp"
 
 #include <QComboBox>
