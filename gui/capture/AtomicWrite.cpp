@@ -15,7 +15,9 @@ bool writeFileAtomically(const QString& path, const QByteArray& contents, QStrin
     if (path.isEmpty())
         return fail(QCoreApplication::translate("AtomicWrite", "the path is empty"));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: QSaveFile's buffer would report a short write (full disk,
+    // file size limit) as success and commit() the truncated file.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(file.errorString());
     if (file.write(contents) != contents.size()) {
         const QString why = file.errorString();
