@@ -16,6 +16,7 @@
 #include "model/TrackListModel.hpp"
 #include "widgets/CompareWidget.hpp"
 #include "widgets/ProfilerWidget.hpp"
+#include "widgets/StatTreeView.hpp"
 
 #include <QApplication>
 #include <QFile>
