@@ -7,6 +7,7 @@ STICHOTROPE_PACKAGES=(
   cmake ninja-build g++ clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libbenchmark-dev nlohmann-json3-dev
+  nodejs
 )
 
 install_missing_packages() {

@@ -83,10 +83,11 @@ std::uint32_t resolveCallPath(const CallTree& tree, const CallPath& path)
     std::uint32_t node = 0;
     if (tree.nodes.empty())
         return 0;
-    for (const auto& [track, block] : path) {
+    for (const auto& step : path) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
         const auto& children = tree.nodes[node].children;
         const auto it = std::find_if(children.begin(), children.end(), [&](std::uint32_t c) {
-            return tree.nodes[c].track == track && tree.nodes[c].block == block;
+            return tree.nodes[c].track == step.first && tree.nodes[c].block == step.second;
         });
         if (it == children.end())
             break;

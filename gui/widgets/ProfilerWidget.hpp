@@ -1,9 +1,11 @@
 // The whole live view of one Profiler, embeddable in any Qt application that
 // owns a Profiler: docks for tracks, threads, the merged block table, the
 // per-thread tree, the block-by-thread comparison and the timeline views, fed
-// by its own PollController.
+// by its own PollController. The same widget shows a saved capture read-only:
+// the same models and views, fed once, without a profiler or polling.
 #pragma once
 
+#include "capture/Capture.hpp"
 #include "model/PollSummary.hpp"
 #include "model/Snapshot.hpp"
 
@@ -17,6 +19,7 @@ class QDockWidget;
 namespace stichotrope::gui {
 
 class BlockTableModel;
+class FlameChartView;
 class BlockTableView;
 class BlockThreadsModel;
 class PollController;
@@ -34,9 +37,16 @@ class ProfilerWidget : public QMainWindow {
 
 public:
     explicit ProfilerWidget(Profiler& profiler, QWidget* parent = nullptr);
+    // Read-only view of a capture: track toggles locked, nothing polled.
+    explicit ProfilerWidget(const Capture& capture, QWidget* parent = nullptr);
     ~ProfilerWidget() override;
 
+    // Null for a capture.
     PollController* pollController() const { return poll_; }
+    bool isLive() const { return poll_ != nullptr; }
+    SnapshotPtr latestSnapshot() const { return latest_; }
+    // What the views show now: the latest snapshot and the flame chart's window.
+    Capture capture() const;
     ViewSelection* selection() const { return selection_; }
     const PollSummary& summary() const { return summary_; }
 
@@ -65,6 +75,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    ProfilerWidget(Profiler* profiler, QWidget* parent);
     // A consumer of snapshots living in a dock: updated only while visible,
     // and brought up to date when it becomes visible.
     struct Consumer {
@@ -100,6 +111,7 @@ private:
     std::function<void(double)> setWindowSeconds_;
     std::function<void()> defaultSizes_;
     QDockWidget* plotsDock_ = nullptr;
+    FlameChartView* chart_ = nullptr;
     bool firstShow_ = true;
     bool layoutRestored_ = false;
 };

@@ -208,6 +208,8 @@ QString FlameGraphWidget::nodeTooltip(std::uint32_t node) const
     text += tr("<br>total: %1<br>self: %2<br>hits: %3<br>%4 of root")
                 .arg(formatDuration(double(n.total_ns)), formatDuration(double(node == 0 ? 0 : n.self_ns)),
                      formatCount(n.hit_count), formatPercent(share));
+    if (tooltipSuffix_)
+        text += tooltipSuffix_(node);
     return text;
 }
 
