@@ -162,6 +162,13 @@ bool operator==(const Histogram& a, const Histogram& b) noexcept
     return std::ranges::equal(a.buckets(), b.buckets());
 }
 
+std::uint64_t BlockStats::quantile_ns(double q) const noexcept
+{
+    if (hit_count == 0 || histogram.empty())
+        return 0;
+    return std::clamp(histogram.quantile_ns(q), min_ns, max_ns);
+}
+
 std::uint64_t Histogram::count() const noexcept
 {
     std::uint64_t n = 0;

@@ -36,34 +36,6 @@ std::uint64_t max_ns(const SlotValues& v, std::uint64_t total_ns)
 
 double percent(std::uint64_t part, std::uint64_t whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; }
 
-// Median, p90 and p99 of a histogram in one pass, interpolated inside their
-// bucket as Histogram::quantile_ns() does, and never outside the exact
-// [min, max] of the block.
-void set_quantiles(BlockStats& s, std::span<const HistogramBucket> buckets)
-{
-    if (s.hit_count == 0 || buckets.empty())
-        return;
-    std::uint64_t n = 0;
-    for (const HistogramBucket& b : buckets)
-        n += b.count;
-    const double ranks[3] = {0.5 * double(n), 0.9 * double(n), 0.99 * double(n)};
-    std::uint64_t values[3] = {};
-    unsigned q = 0;
-    double below = 0.0;
-    for (const HistogramBucket& b : buckets) {
-        while (q < 3 && ranks[q] <= below + double(b.count)) {
-            const double f = (ranks[q] - below) / double(b.count);
-            values[q++] = b.lower_ns + std::uint64_t(f * double(b.upper_ns - b.lower_ns));
-        }
-        below += double(b.count);
-    }
-    for (; q < 3; ++q)
-        values[q] = buckets.back().upper_ns;
-    s.median_ns = std::clamp(values[0], s.min_ns, s.max_ns);
-    s.p90_ns = std::clamp(values[1], s.min_ns, s.max_ns);
-    s.p99_ns = std::clamp(values[2], s.min_ns, s.max_ns);
-}
-
 // Histograms merged over threads: per block, dense counts over the buckets
 // seen so far, all in one pool so that merging stays in cache. Widening
 // moves a block's counts to the end of the pool.
@@ -230,7 +202,6 @@ public:
             for (const ThreadData::Bucket* b = first; b != last; ++b)
                 histograms.push(HistogramBucket{bucket_ns_[b->index], bucket_ns_[b->index + 1], b->count});
             s.histogram = histograms.take();
-            set_quantiles(s, s.histogram.buckets());
             merged_hist_.add(block, first, last);
 
             BlockStats& m = *merged_[block];
@@ -251,9 +222,7 @@ public:
             merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
                 histograms.push(HistogramBucket{bucket_ns_[bucket], bucket_ns_[bucket + 1], n});
             });
-            BlockStats& m = *merged_[id];
-            m.histogram = histograms.take();
-            set_quantiles(m, m.histogram.buckets());
+            merged_[id]->histogram = histograms.take();
         }
         finish_tree(r_.call_tree);
         compute_percentages(r_.tracks);

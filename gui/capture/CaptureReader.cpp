@@ -139,7 +139,7 @@ QString at(const QString& path, qsizetype i)
 
 Histogram readHistogram(const Node& block)
 {
-    Histogram h;
+    std::vector<HistogramBucket> h;
     const QJsonArray buckets = block.array("histogram", cf::kMaxHistogramBuckets);
     const QString path = block.pathOf(QStringLiteral("histogram"));
     std::uint64_t previousLower = 0;
@@ -155,9 +155,9 @@ Histogram readHistogram(const Node& block)
         if (bucket.upper_ns < bucket.lower_ns || bucket.lower_ns < previousLower)
             fail(p, tr("buckets must be ranges in ascending order"));
         previousLower = bucket.lower_ns;
-        h.buckets.push_back(bucket);
+        h.push_back(bucket);
     }
-    return h;
+    return Histogram(h);
 }
 
 BlockStats readBlockStats(const Node& o)
@@ -170,9 +170,6 @@ BlockStats readBlockStats(const Node& o)
     s.bytes = o.uint("bytes");
     s.percent_of_track = o.percent("percent_of_track");
     s.percent_of_total = o.percent("percent_of_total");
-    s.median_ns = o.uint("median_ns");
-    s.p90_ns = o.uint("p90_ns");
-    s.p99_ns = o.uint("p99_ns");
     s.histogram = readHistogram(o);
     if (s.min_ns > s.max_ns)
         fail(o.pathOf(QStringLiteral("min_ns")), tr("min_ns %1 is above max_ns %2").arg(s.min_ns).arg(s.max_ns));
@@ -181,10 +178,13 @@ BlockStats readBlockStats(const Node& o)
     if (s.hit_count != 0 && (s.max_ns > s.total_ns || s.min_ns > s.total_ns / s.hit_count))
         fail(o.pathOf(QStringLiteral("total_ns")),
              tr("total_ns %1 does not fit %2 hits between min_ns and max_ns").arg(s.total_ns).arg(s.hit_count));
-    for (const char* q : {"median_ns", "p90_ns", "p99_ns"}) {
-        const std::uint64_t v = o.uint(q);
-        if (s.hit_count != 0 && (v < s.min_ns || v > s.max_ns))
-            fail(o.pathOf(QString::fromLatin1(q)), tr("%1 is outside [min_ns, max_ns]").arg(v));
+    // Quantiles follow from the histogram and [min, max]; the stored ones
+    // are for other readers of the file and must agree.
+    for (const auto& [key, q] : {std::pair{"median_ns", 0.5}, std::pair{"p90_ns", 0.9}, std::pair{"p99_ns", 0.99}}) {
+        const std::uint64_t v = o.uint(key);
+        if (v != s.quantile_ns(q))
+            fail(o.pathOf(QString::fromLatin1(key)),
+                 tr("%1 does not match the histogram and [min_ns, max_ns], which give %2").arg(v).arg(s.quantile_ns(q)));
     }
     return s;
 }
@@ -258,8 +258,8 @@ TrackMap readTracks(const Node& parent, const TrackMap* merged, Capture* capture
                 s.file = it->second.file;
                 s.line = it->second.line;
             } else {
-                s.name = b.string("name");
-                s.file = b.string("file");
+                s.name = intern(b.string("name"));
+                s.file = intern(b.string("file"));
                 s.line = unsigned(b.uint("line", cf::kMaxLine));
             }
             hits += s.hit_count;

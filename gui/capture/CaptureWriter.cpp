@@ -19,15 +19,15 @@ QJsonValue num(std::uint64_t v)
     return QJsonValue(qint64(v));
 }
 
-QJsonValue text(const std::string& s)
+QJsonValue text(std::string_view s)
 {
-    return QString::fromStdString(s);
+    return QString::fromUtf8(s);
 }
 
 QJsonArray histogramJson(const Histogram& h)
 {
     QJsonArray buckets;
-    for (const HistogramBucket& b : h.buckets)
+    for (const HistogramBucket& b : h.buckets())
         buckets.append(QJsonArray{num(b.lower_ns), num(b.upper_ns), num(b.count)});
     return buckets;
 }
@@ -45,9 +45,9 @@ QJsonObject blockJson(unsigned index, const BlockStats& s, bool withIdentity)
         {QStringLiteral("bytes"), num(s.bytes)},
         {QStringLiteral("percent_of_track"), s.percent_of_track},
         {QStringLiteral("percent_of_total"), s.percent_of_total},
-        {QStringLiteral("median_ns"), num(s.median_ns)},
-        {QStringLiteral("p90_ns"), num(s.p90_ns)},
-        {QStringLiteral("p99_ns"), num(s.p99_ns)},
+        {QStringLiteral("median_ns"), num(s.median_ns())},
+        {QStringLiteral("p90_ns"), num(s.p90_ns())},
+        {QStringLiteral("p99_ns"), num(s.p99_ns())},
         {QStringLiteral("histogram"), histogramJson(s.histogram)},
     };
     if (withIdentity) {

@@ -18,7 +18,7 @@ double micros(std::uint64_t ns)
 QString nameOf(const Results& r, unsigned track, unsigned block)
 {
     if (const BlockStats* s = r.find(track, block))
-        return QString::fromStdString(s->name);
+        return QString::fromUtf8(s->name);
     return QStringLiteral("block %1.%2").arg(track).arg(block);
 }
 

@@ -20,9 +20,9 @@ public:
         if (added) {
             QJsonObject frame;
             if (const BlockStats* s = results_.find(track, block)) {
-                frame.insert(QStringLiteral("name"), QString::fromStdString(s->name));
+                frame.insert(QStringLiteral("name"), QString::fromUtf8(s->name));
                 if (!s->file.empty()) {
-                    frame.insert(QStringLiteral("file"), QString::fromStdString(s->file));
+                    frame.insert(QStringLiteral("file"), QString::fromUtf8(s->file));
                     frame.insert(QStringLiteral("line"), qint64(s->line));
                 }
             } else {

@@ -26,7 +26,7 @@ void addTracks(Side& side, const TrackMap& tracks)
     for (const auto& [t, track] : tracks) {
         side.trackNames[t] = QString::fromStdString(track.name);
         for (const auto& [b, s] : track.blocks) {
-            Measure& m = side.blocks[{t, QString::fromStdString(s.name)}];
+            Measure& m = side.blocks[{t, QString::fromUtf8(s.name)}];
             m.present = true;
             m.hits += s.hit_count;
             m.total_ns += s.total_ns;
@@ -56,7 +56,7 @@ Side sideOf(const Results& r, const QString& threadName)
             const auto merged = r.tracks.find(ti);
             side.trackNames[ti] = QString::fromStdString(merged != r.tracks.end() ? merged->second.name : track.name);
             for (const auto& [b, s] : track.blocks) {
-                Measure& m = side.blocks[{ti, QString::fromStdString(s.name)}];
+                Measure& m = side.blocks[{ti, QString::fromUtf8(s.name)}];
                 m.present = true;
                 m.hits += s.hit_count;
                 m.total_ns += s.total_ns;
@@ -202,7 +202,7 @@ std::vector<NodeChange> compareCallTrees(const Results& base, const CallTree& ba
         return out;
     auto nameOf = [](const Results& r, const CallTreeNode& n) {
         const BlockStats* s = r.find(n.track, n.block);
-        return Key{n.track, s ? QString::fromStdString(s->name) : QString::number(n.block)};
+        return Key{n.track, s ? QString::fromUtf8(s->name) : QString::number(n.block)};
     };
     auto value = [metric](const CallTreeNode& n, std::uint64_t rootTotal) {
         Measure m{true, n.hit_count, n.total_ns, rootTotal};

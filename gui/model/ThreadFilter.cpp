@@ -39,11 +39,6 @@ void addStats(BlockStats& into, const BlockStats& from)
     addHistogram(into.histogram, from.histogram);
 }
 
-std::uint64_t quantile(const BlockStats& s, double q)
-{
-    return std::clamp(s.histogram.quantile_ns(q), s.min_ns, s.max_ns);
-}
-
 } // namespace
 
 const TrackMap& tracksOfThreads(const Results& results, const QSet<std::uint64_t>& threads, TrackMap& storage)
@@ -78,9 +73,6 @@ const TrackMap& tracksOfThreads(const Results& results, const QSet<std::uint64_t
         for (auto& [b, s] : track.blocks) {
             s.percent_of_track = trackTotal ? 100.0 * double(s.total_ns) / double(trackTotal) : 0.0;
             s.percent_of_total = total ? 100.0 * double(s.total_ns) / double(total) : 0.0;
-            s.median_ns = quantile(s, 0.5);
-            s.p90_ns = quantile(s, 0.9);
-            s.p99_ns = quantile(s, 0.99);
         }
     }
     return out;

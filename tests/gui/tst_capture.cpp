@@ -85,13 +85,13 @@ void compareStats(const BlockStats& a, const BlockStats& b)
     QCOMPARE(b.bytes, a.bytes);
     QCOMPARE(b.percent_of_track, a.percent_of_track);
     QCOMPARE(b.percent_of_total, a.percent_of_total);
-    QCOMPARE(b.median_ns, a.median_ns);
-    QCOMPARE(b.p90_ns, a.p90_ns);
-    QCOMPARE(b.p99_ns, a.p99_ns);
-    QCOMPARE(b.histogram.buckets.size(), a.histogram.buckets.size());
-    for (std::size_t i = 0; i < a.histogram.buckets.size(); ++i) {
-        QCOMPARE(b.histogram.buckets[i].lower_ns, a.histogram.buckets[i].lower_ns);
-        QCOMPARE(b.histogram.buckets[i].count, a.histogram.buckets[i].count);
+    QCOMPARE(b.median_ns(), a.median_ns());
+    QCOMPARE(b.p90_ns(), a.p90_ns());
+    QCOMPARE(b.p99_ns(), a.p99_ns());
+    QCOMPARE(b.histogram.buckets().size(), a.histogram.buckets().size());
+    for (std::size_t i = 0; i < a.histogram.buckets().size(); ++i) {
+        QCOMPARE(b.histogram.buckets()[i].lower_ns, a.histogram.buckets()[i].lower_ns);
+        QCOMPARE(b.histogram.buckets()[i].count, a.histogram.buckets()[i].count);
     }
 }
 

@@ -87,7 +87,7 @@ private Q_SLOTS:
             std::map<QString, std::pair<int, double>> recorded;
             double total = 0;
             for (const TimelineEvent& e : t.events) {
-                auto& r = recorded[QString::fromStdString(capture_.results.find(e.track, e.block)->name)];
+                auto& r = recorded[QString::fromUtf8(capture_.results.find(e.track, e.block)->name)];
                 r.first += 1;
                 r.second += double(e.duration_ns) / 1000.0;
                 total += double(e.duration_ns) / 1000.0;
@@ -123,7 +123,7 @@ private Q_SLOTS:
                     if (s.hit_count == 0)
                         continue;
                     ++blocks;
-                    QCOMPARE(totals[QString::fromStdString(s.name)].toInteger(), qint64(s.total_ns));
+                    QCOMPARE(totals[QString::fromUtf8(s.name)].toInteger(), qint64(s.total_ns));
                 }
             QCOMPARE(totals.size(), blocks);
         };

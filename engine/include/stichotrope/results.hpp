@@ -77,9 +77,14 @@ struct BlockStats {
     double percent_of_track = 0.0;
     double percent_of_total = 0.0;
     Histogram histogram;
-    std::uint64_t median_ns = 0; // from the histogram, clamped to [min_ns, max_ns]
-    std::uint64_t p90_ns = 0;
-    std::uint64_t p99_ns = 0;
+
+    // Duration at quantile q from the histogram, never outside the exact
+    // [min_ns, max_ns]; 0 without hits. Computed on each call (a few
+    // buckets), so snapshots do not pay for values nobody reads.
+    std::uint64_t quantile_ns(double q) const noexcept;
+    std::uint64_t median_ns() const noexcept { return quantile_ns(0.5); }
+    std::uint64_t p90_ns() const noexcept { return quantile_ns(0.9); }
+    std::uint64_t p99_ns() const noexcept { return quantile_ns(0.99); }
 
     double avg_ns() const noexcept { return hit_count ? double(total_ns) / double(hit_count) : 0.0; }
     // Bytes per second over the time spent in the block; 0 when unknown.

@@ -284,7 +284,7 @@ void BlockPlotsWidget::refreshHistogram()
     const double freeRatio = std::clamp(1.0 - 3.0 * lineRatio - 0.04, 0.35, 0.9);
     p->yAxis->setRange(0.0, maxCount / freeRatio);
     const std::array<std::pair<QString, std::uint64_t>, 3> marks = {
-        {{tr("median"), stats->median_ns}, {tr("p90"), stats->p90_ns}, {tr("p99"), stats->p99_ns}}};
+        {{tr("median"), stats->median_ns()}, {tr("p90"), stats->p90_ns()}, {tr("p99"), stats->p99_ns()}}};
     for (std::size_t i = 0; i < marks.size(); ++i) {
         const double at = double(std::max<std::uint64_t>(marks[i].second, 1));
         auto* line = new QCPItemStraightLine(p);
