@@ -32,8 +32,19 @@ public:
 
     // Appends a bucket; the histogram made next ends with it.
     void push(const HistogramBucket& b) noexcept { std::construct_at(storage_->buckets() + used_++, b); }
-    // A histogram of the buckets pushed since the previous one.
-    Histogram take() noexcept;
+    // Sets `h` to the buckets pushed since the previous call.
+    void take(Histogram& h) noexcept
+    {
+        if (used_ == taken_)
+            return;
+        // Relaxed load and store: only this thread can see the storage yet.
+        storage_->refs.store(storage_->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        h = Histogram();
+        h.storage_ = storage_;
+        h.offset_ = std::uint32_t(taken_);
+        h.size_ = std::uint32_t(used_ - taken_);
+        taken_ = used_;
+    }
 
 private:
     HistogramStorage* storage_ = nullptr;

@@ -94,20 +94,6 @@ HistogramBuilder::HistogramBuilder(std::size_t capacity)
 
 HistogramBuilder::~HistogramBuilder() { HistogramStorage::release(storage_); }
 
-Histogram HistogramBuilder::take() noexcept
-{
-    Histogram h;
-    if (used_ != taken_) {
-        // Relaxed load and store: only this thread can see the storage yet.
-        storage_->refs.store(storage_->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-        h.storage_ = storage_;
-        h.offset_ = std::uint32_t(taken_);
-        h.size_ = std::uint32_t(used_ - taken_);
-        taken_ = used_;
-    }
-    return h;
-}
-
 } // namespace detail
 
 Histogram::Histogram(const std::vector<HistogramBucket>& buckets)
@@ -115,7 +101,7 @@ Histogram::Histogram(const std::vector<HistogramBucket>& buckets)
     detail::HistogramBuilder builder(buckets.size());
     for (const HistogramBucket& b : buckets)
         builder.push(b);
-    *this = builder.take();
+    builder.take(*this);
 }
 
 Histogram::Histogram(const Histogram& other) noexcept
@@ -125,12 +111,6 @@ Histogram::Histogram(const Histogram& other) noexcept
         storage_->refs.fetch_add(1, std::memory_order_relaxed);
 }
 
-Histogram::Histogram(Histogram&& other) noexcept
-    : storage_(std::exchange(other.storage_, nullptr)), offset_(std::exchange(other.offset_, 0)),
-      size_(std::exchange(other.size_, 0))
-{
-}
-
 Histogram& Histogram::operator=(const Histogram& other) noexcept
 {
     if (this != &other)
@@ -138,18 +118,7 @@ Histogram& Histogram::operator=(const Histogram& other) noexcept
     return *this;
 }
 
-Histogram& Histogram::operator=(Histogram&& other) noexcept
-{
-    if (this != &other) {
-        detail::HistogramStorage::release(storage_);
-        storage_ = std::exchange(other.storage_, nullptr);
-        offset_ = std::exchange(other.offset_, 0);
-        size_ = std::exchange(other.size_, 0);
-    }
-    return *this;
-}
-
-Histogram::~Histogram() { detail::HistogramStorage::release(storage_); }
+void Histogram::release() noexcept { detail::HistogramStorage::release(storage_); }
 
 std::span<const HistogramBucket> Histogram::buckets() const noexcept
 {
@@ -160,6 +129,44 @@ std::span<const HistogramBucket> Histogram::buckets() const noexcept
 bool operator==(const Histogram& a, const Histogram& b) noexcept
 {
     return std::ranges::equal(a.buckets(), b.buckets());
+}
+
+void CallTree::link()
+{
+    const std::size_t n = nodes.size();
+    child_list.clear();
+    if (n == 0)
+        return;
+    for (CallTreeNode& node : nodes)
+        node.child_count = 0;
+    // Counting sort by parent: children keep their index order.
+    for (std::size_t i = 1; i < n; ++i)
+        if (const std::uint32_t p = nodes[i].parent; p < n && p != i)
+            ++nodes[p].child_count;
+    std::uint32_t offset = 0;
+    for (CallTreeNode& node : nodes) {
+        node.first_child = offset;
+        offset += node.child_count;
+    }
+    child_list.resize(offset);
+    std::vector<std::uint32_t> next(n);
+    for (std::size_t i = 0; i < n; ++i)
+        next[i] = nodes[i].first_child;
+    for (std::size_t i = 1; i < n; ++i)
+        if (const std::uint32_t p = nodes[i].parent; p < n && p != i)
+            child_list[next[p]++] = std::uint32_t(i);
+
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t below = 0;
+        for (const std::uint32_t c : children(std::uint32_t(i)))
+            below += nodes[c].total_ns;
+        CallTreeNode& node = nodes[i];
+        if (i == 0)
+            node.total_ns = below;
+        // Live snapshots can catch a parent still open while its children
+        // already completed: the parent then has no self time yet.
+        node.self_ns = node.total_ns > below ? node.total_ns - below : 0;
+    }
 }
 
 std::uint64_t BlockStats::quantile_ns(double q) const noexcept

@@ -52,15 +52,12 @@ public:
         if (r.size == 0 || lo < r.first || hi > r.first + r.size) {
             unsigned first = r.size ? std::min(r.first, lo) : lo;
             unsigned last = r.size ? std::max(r.first + r.size, hi) : hi;
-            // At least double: a block whose threads differ widens a
-            // logarithmic number of times.
-            if (r.size != 0 && last - first < 2 * r.size) {
-                const unsigned extra = 2 * r.size - (last - first);
-                if (lo < r.first)
-                    first = first > extra ? first - extra : 0;
-                else
-                    last = std::min(last + extra, kHistBuckets);
-            }
+            // Threads of one block mostly fall in the same octaves: room for
+            // one more octave on each side (then at least doubling) keeps
+            // widening, and the pool's abandoned ranges, rare.
+            const unsigned slack = std::max(kHistSub, r.size);
+            first = first > slack ? first - slack : 0;
+            last = std::min(last + slack, kHistBuckets);
             const std::size_t offset = pool_.size();
             pool_.resize(offset + (last - first), 0);
             for (unsigned k = 0; k < r.size; ++k)
@@ -105,6 +102,7 @@ class Builder {
 public:
     Builder(const std::vector<BlockInfo>& blocks, const std::vector<TrackInfo>& tracks, Results& r)
         : blocks_(blocks), tracks_(tracks), r_(r), per_block_(blocks.size()), merged_(blocks.size()),
+          merged_sums_(blocks.size()),
           merged_hist_(blocks.size()), merged_path_(blocks.size(), {~0u, 0})
     {
         // Bucket bounds in ns, converted once per snapshot.
@@ -162,6 +160,7 @@ public:
         rows_.clear();
         std::array<std::uint64_t, kMaxTracks> track_ns{};
         std::uint64_t thread_ns = 0;
+        std::array<double, kMaxTracks> per_track_ns{};
         std::size_t buckets = 0;
         for (const std::uint32_t i : order_) {
             const ThreadData::Block& slot = data.blocks[i];
@@ -177,7 +176,11 @@ public:
             rows_.push_back(row);
         }
 
-        // Second pass: the thread's BlockStats, built in place.
+        // Second pass: the thread's BlockStats, built in place. Shares are
+        // products with the totals' reciprocals, not divisions.
+        for (unsigned t = 0; t < kMaxTracks; ++t)
+            per_track_ns[t] = track_ns[t] ? 100.0 / double(track_ns[t]) : 0.0;
+        const double per_thread_ns = thread_ns ? 100.0 / double(thread_ns) : 0.0;
         HistogramBuilder histograms(buckets);
         std::array<TrackResult*, kMaxTracks> cache{};
         for (const Row& row : rows_) {
@@ -195,21 +198,22 @@ public:
             s.min_ns = row.min_ns;
             s.max_ns = row.max_ns;
             s.bytes = row.bytes;
-            s.percent_of_track = percent(row.total_ns, track_ns[info.track]);
-            s.percent_of_total = percent(row.total_ns, thread_ns);
+            s.percent_of_track = double(row.total_ns) * per_track_ns[info.track];
+            s.percent_of_total = double(row.total_ns) * per_thread_ns;
             const ThreadData::Bucket* first = data.buckets.data() + row.slot->buckets_begin;
             const ThreadData::Bucket* last = data.buckets.data() + row.slot->buckets_end;
             for (const ThreadData::Bucket* b = first; b != last; ++b)
                 histograms.push(HistogramBucket{bucket_ns_[b->index], bucket_ns_[b->index + 1], b->count});
-            s.histogram = histograms.take();
+            histograms.take(s.histogram);
             merged_hist_.add(block, first, last);
 
-            BlockStats& m = *merged_[block];
-            m.min_ns = m.hit_count ? std::min(m.min_ns, s.min_ns) : s.min_ns;
-            m.max_ns = std::max(m.max_ns, s.max_ns);
-            m.hit_count += s.hit_count;
-            m.total_ns += s.total_ns;
-            m.bytes += s.bytes;
+            // Merged sums stay in a dense array (in cache) until finish().
+            Sums& m = merged_sums_[block];
+            m.min_ns = m.hits ? std::min(m.min_ns, row.min_ns) : row.min_ns;
+            m.max_ns = std::max(m.max_ns, row.max_ns);
+            m.hits += row.hits;
+            m.total_ns += row.total_ns;
+            m.bytes += row.bytes;
         }
         build_tree(data, tr.call_tree);
         merge_tree(tr.call_tree);
@@ -222,9 +226,16 @@ public:
             merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
                 histograms.push(HistogramBucket{bucket_ns_[bucket], bucket_ns_[bucket + 1], n});
             });
-            merged_[id]->histogram = histograms.take();
+            BlockStats& m = *merged_[id];
+            const Sums& sums = merged_sums_[id];
+            m.hit_count = sums.hits;
+            m.total_ns = sums.total_ns;
+            m.min_ns = sums.min_ns;
+            m.max_ns = sums.max_ns;
+            m.bytes = sums.bytes;
+            histograms.take(m.histogram);
         }
-        finish_tree(r_.call_tree);
+        r_.call_tree.link();
         compute_percentages(r_.tracks);
     }
 
@@ -232,6 +243,9 @@ private:
     struct Row {
         const ThreadData::Block* slot;
         std::uint64_t hits, total_ns, min_ns, max_ns, bytes;
+    };
+    struct Sums {
+        std::uint64_t hits = 0, total_ns = 0, min_ns = 0, max_ns = 0, bytes = 0;
     };
 
     TrackResult& track(TrackMap& map, std::array<TrackResult*, kMaxTracks>& cache, unsigned t)
@@ -274,7 +288,7 @@ private:
                 continue; // never executed, or below a placeholder
             const std::uint32_t parent = std::uint32_t(kept_[node.parent]);
             const BlockInfo& info = blocks_[node.block];
-            const std::uint32_t index = std::uint32_t(tree.nodes.size());
+            kept_[i] = std::int64_t(tree.nodes.size());
             CallTreeNode& t = tree.nodes.emplace_back();
             t.track = info.track;
             t.block = info.index;
@@ -284,11 +298,9 @@ private:
             t.total_ns = ticks_to_ns(node.values.ticks);
             t.min_ns = node.values.hits ? ticks_to_ns(node.values.min_ticks) : 0;
             t.max_ns = max_ns(node.values, t.total_ns);
-            tree.nodes[parent].children.push_back(index);
-            kept_[i] = index;
             tree_block_.push_back(node.block);
         }
-        finish_tree(tree);
+        tree.link();
     }
 
     // Adds one thread's tree into the merged tree, matching nodes by call
@@ -319,7 +331,6 @@ private:
                     m.block = n.block;
                     m.parent = parent;
                     m.depth = n.depth;
-                    merged.nodes[parent].children.push_back(id);
                 }
                 merged_path_[block] = {parent, id};
             }
@@ -333,31 +344,13 @@ private:
         }
     }
 
-    // Fills self_ns and the root's total.
-    static void finish_tree(CallTree& tree)
-    {
-        if (tree.nodes.empty())
-            return;
-        CallTreeNode& root = tree.nodes[0];
-        root.total_ns = 0;
-        for (const std::uint32_t c : root.children)
-            root.total_ns += tree.nodes[c].total_ns;
-        for (CallTreeNode& n : tree.nodes) {
-            std::uint64_t children = 0;
-            for (const std::uint32_t c : n.children)
-                children += tree.nodes[c].total_ns;
-            // Live snapshots can catch a parent still open while its children
-            // already completed: the parent then has no self time yet.
-            n.self_ns = n.total_ns > children ? n.total_ns - children : 0;
-        }
-    }
-
     const std::vector<BlockInfo>& blocks_;
     const std::vector<TrackInfo>& tracks_;
     Results& r_;
     std::array<std::uint64_t, kHistBuckets + 1> bucket_ns_{};
     std::vector<SlotValues> per_block_; // by block id; zero between threads
     std::vector<BlockStats*> merged_;   // by block id
+    std::vector<Sums> merged_sums_;     // by block id
     MergedHistograms merged_hist_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> merged_path_; // block -> (merged parent, node)
     std::unordered_map<std::uint64_t, std::uint32_t> paths_;          // (merged parent, block) -> node

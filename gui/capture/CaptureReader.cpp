@@ -306,7 +306,6 @@ CallTree readCallTree(const Node& parent, const TrackMap& merged)
             n.depth = tree.nodes[n.parent].depth + 1;
             if (n.depth > cf::kMaxCallDepth)
                 fail(p, tr("deeper than %1 levels").arg(cf::kMaxCallDepth));
-            tree.nodes[n.parent].children.push_back(std::uint32_t(i));
         }
         if (n.self_ns > n.total_ns)
             fail(at(p, 5), tr("self_ns %1 is above total_ns %2").arg(n.self_ns).arg(n.total_ns));
@@ -314,15 +313,23 @@ CallTree readCallTree(const Node& parent, const TrackMap& merged)
             fail(at(p, 6), tr("min_ns %1 is above max_ns %2").arg(n.min_ns).arg(n.max_ns));
         tree.nodes.push_back(std::move(n));
     }
-    if (!tree.nodes.empty()) {
-        std::uint64_t sum = 0;
-        for (std::uint32_t c : tree.nodes[0].children)
-            sum += tree.nodes[c].total_ns;
-        if (sum != tree.nodes[0].total_ns)
-            fail(at(path, 0), tr("the root's total_ns %1 is not the sum of its children's, %2")
-                                  .arg(tree.nodes[0].total_ns)
-                                  .arg(sum));
-    }
+    // The root's total and every self time follow from the parents and
+    // totals; what the file states must agree.
+    std::vector<std::uint64_t> stated;
+    stated.reserve(tree.nodes.size());
+    for (const CallTreeNode& n : tree.nodes)
+        stated.push_back(n.self_ns);
+    const std::uint64_t statedRoot = tree.nodes.empty() ? 0 : tree.nodes[0].total_ns;
+    tree.link();
+    if (!tree.nodes.empty() && statedRoot != tree.nodes[0].total_ns)
+        fail(at(path, 0), tr("the root's total_ns %1 is not the sum of its children's, %2")
+                              .arg(statedRoot)
+                              .arg(tree.nodes[0].total_ns));
+    for (std::size_t i = 1; i < tree.nodes.size(); ++i)
+        if (stated[i] != tree.nodes[i].self_ns)
+            fail(at(at(path, qsizetype(i)), 5), tr("self_ns %1 is not total_ns minus the children's, %2")
+                                                     .arg(stated[i])
+                                                     .arg(tree.nodes[i].self_ns));
     return tree;
 }
 

@@ -102,7 +102,8 @@ QJsonObject callTreeJson(const CallTree& tree)
             const std::uint32_t parent = i == 0 ? 0 : newIndex[n.parent];
             nodes.append(QJsonArray{num(n.track), num(n.block), num(parent), num(n.hit_count), num(n.total_ns),
                                     num(n.self_ns), num(n.min_ns), num(n.max_ns)});
-            for (auto c = n.children.rbegin(); c != n.children.rend(); ++c)
+            const auto children = tree.children(i);
+            for (auto c = children.rbegin(); c != children.rend(); ++c)
                 stack.push_back(*c);
         }
     }

@@ -47,7 +47,7 @@ std::uint64_t span(const CallTree& tree, std::uint32_t node, std::vector<std::ui
     if (memo[node] != ~std::uint64_t(0))
         return memo[node];
     std::uint64_t children = 0;
-    for (std::uint32_t c : tree.nodes[node].children)
+    for (std::uint32_t c : tree.children(node))
         children += span(tree, c, memo);
     return memo[node] = std::max(node == 0 ? 0 : tree.nodes[node].total_ns, children);
 }
@@ -76,7 +76,7 @@ QJsonObject profileOf(const QString& name, const CallTree& tree, Frames& frames)
         std::vector<Open> stack{{0, 0, 0, end}};
         while (!stack.empty()) {
             Open& top = stack.back();
-            const std::vector<std::uint32_t>& children = tree.nodes[top.node].children;
+            const std::span<const std::uint32_t> children = tree.children(top.node);
             if (top.next < children.size()) {
                 const std::uint32_t child = children[top.next++];
                 const std::uint64_t open = top.cursor;

@@ -219,7 +219,7 @@ std::vector<NodeChange> compareCallTrees(const Results& base, const CallTree& ba
         out[i].current = value(n, currentRoot);
         if (i > 0 && match[n.parent] >= 0) {
             const Key key = nameOf(current, n);
-            for (std::uint32_t c : baseTree.nodes[std::size_t(match[n.parent])].children) {
+            for (std::uint32_t c : baseTree.children(std::uint32_t(match[n.parent]))) {
                 if (nameOf(base, baseTree.nodes[c]) == key) {
                     match[i] = long(c);
                     break;

@@ -121,9 +121,9 @@ void compareTrees(const CallTree& a, std::uint32_t na, const CallTree& b, std::u
     QCOMPARE(y.self_ns, x.self_ns);
     QCOMPARE(y.min_ns, x.min_ns);
     QCOMPARE(y.max_ns, x.max_ns);
-    QCOMPARE(y.children.size(), x.children.size());
-    for (std::size_t i = 0; i < x.children.size(); ++i)
-        compareTrees(a, x.children[i], b, y.children[i]);
+    QCOMPARE(b.children(nb).size(), a.children(na).size());
+    for (std::size_t i = 0; i < a.children(na).size(); ++i)
+        compareTrees(a, a.children(na)[i], b, b.children(nb)[i]);
 }
 
 } // namespace

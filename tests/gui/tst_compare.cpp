@@ -53,10 +53,9 @@ SnapshotPtr run(std::vector<std::pair<unsigned, BlockStats>> blocks)
         n.depth = 1;
         n.hit_count = b.hit_count;
         n.total_ns = b.total_ns;
-        tree.nodes[0].children.push_back(std::uint32_t(tree.nodes.size()));
-        tree.nodes[0].total_ns += b.total_ns;
         tree.nodes.push_back(n);
     }
+    tree.link();
     return s;
 }
 

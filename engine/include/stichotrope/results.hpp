@@ -42,10 +42,31 @@ public:
     Histogram() noexcept = default;
     explicit Histogram(const std::vector<HistogramBucket>& buckets);
     Histogram(const Histogram& other) noexcept;
-    Histogram(Histogram&& other) noexcept;
+    Histogram(Histogram&& other) noexcept
+        : storage_(other.storage_), offset_(other.offset_), size_(other.size_)
+    {
+        other.storage_ = nullptr;
+        other.offset_ = other.size_ = 0;
+    }
     Histogram& operator=(const Histogram& other) noexcept;
-    Histogram& operator=(Histogram&& other) noexcept;
-    ~Histogram();
+    Histogram& operator=(Histogram&& other) noexcept
+    {
+        if (this != &other) {
+            if (storage_ != nullptr)
+                release();
+            storage_ = other.storage_;
+            offset_ = other.offset_;
+            size_ = other.size_;
+            other.storage_ = nullptr;
+            other.offset_ = other.size_ = 0;
+        }
+        return *this;
+    }
+    ~Histogram()
+    {
+        if (storage_ != nullptr)
+            release();
+    }
 
     std::span<const HistogramBucket> buckets() const noexcept;
     bool empty() const noexcept { return size_ == 0; }
@@ -58,6 +79,7 @@ public:
 
 private:
     friend class detail::HistogramBuilder;
+    void release() noexcept; // drops this histogram's reference to the storage
     detail::HistogramStorage* storage_ = nullptr;
     std::uint32_t offset_ = 0;
     std::uint32_t size_ = 0;
@@ -105,8 +127,7 @@ struct TrackResult {
 
 using TrackMap = std::map<unsigned, TrackResult>;
 
-// One call path. nodes[0] of a CallTree is the root (no block); its total is
-// the sum of its children's, i.e. the time spent in top-level blocks.
+// One call path: the executions of a block entered from one parent path.
 struct CallTreeNode {
     unsigned track = 0;         // with block: joins the flat tables
     unsigned block = 0;
@@ -117,14 +138,32 @@ struct CallTreeNode {
     std::uint64_t self_ns = 0;  // total_ns - sum of children's total_ns, never negative
     std::uint64_t min_ns = 0;
     std::uint64_t max_ns = 0;
-    std::vector<std::uint32_t> children; // indices, in order of first execution
+    // Where its children are in CallTree::child_list; set by CallTree::link().
+    std::uint32_t first_child = 0;
+    std::uint32_t child_count = 0;
 };
 
+// nodes[0] is the root (no block); its total is the sum of its children's,
+// i.e. the time spent in top-level blocks. A node's parent comes before it,
+// and siblings are in the order of their first execution. The children of
+// every node are stored back to back in one array, so a tree is two
+// allocations however many nodes it has.
 struct CallTree {
     std::vector<CallTreeNode> nodes; // empty, or nodes[0] is the root
+    std::vector<std::uint32_t> child_list;
 
     bool empty() const noexcept { return nodes.size() <= 1; }
     const CallTreeNode& root() const { return nodes.at(0); }
+    // Indices of the children of nodes[node], in order.
+    std::span<const std::uint32_t> children(std::uint32_t node) const noexcept
+    {
+        const CallTreeNode& n = nodes[node];
+        return {child_list.data() + n.first_child, n.child_count};
+    }
+    // After adding or editing nodes: rebuilds every child list from the
+    // parents (siblings in index order), then derives self_ns and the root's
+    // total. Trees from get_results() are linked.
+    void link();
 };
 
 struct ThreadResult {
