@@ -8,6 +8,7 @@ STICHOTROPE_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libbenchmark-dev nlohmann-json3-dev
   libqt6svg6 qt6-translations-l10n librsvg2-bin desktop-file-utils appstream
+  nodejs
 )
 
 install_missing_packages() {

@@ -1,5 +1,7 @@
 #include "block_registry.hpp"
 
+#include "stichotrope/results.hpp"
+
 #include <stdexcept>
 
 namespace stichotrope::detail {
@@ -23,7 +25,7 @@ std::uint32_t BlockRegistry::register_block(CallSite& site, unsigned track, std:
                                         std::to_string(site.line) + " exceeds the limit of " +
                                         std::to_string(kMaxBlocks) + " blocks per profiler");
         }
-        blocks_.push_back(BlockInfo{site.name, site.file, site.line, track, per_track_[track]++});
+        blocks_.push_back(BlockInfo{intern(site.name), intern(site.file), site.line, track, per_track_[track]++});
     }
     // Profiler ids beyond 32 bits would not fit the packed key: such a site
     // just keeps taking this path.

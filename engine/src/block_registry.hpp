@@ -8,14 +8,15 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace stichotrope::detail {
 
 struct BlockInfo {
-    std::string name;
-    std::string file;
+    std::string_view name; // interned
+    std::string_view file;
     unsigned line = 0;
     unsigned track = 0;
     unsigned index = 0; // dense per track, registration order

@@ -5,10 +5,10 @@
 namespace stichotrope {
 
 namespace {
-std::string csv_field(const std::string& s)
+std::string csv_field(std::string_view s)
 {
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos)
+        return std::string(s);
     std::string out = "\"";
     for (char c : s)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);

@@ -59,9 +59,7 @@ Results Profiler::get_results() const
     // registration and toggling wait at most for a copy.
     const auto blocks = state_->blocks.snapshot();
     const auto tracks = state_->tracks.snapshot();
-    std::vector<std::uint64_t> tids;
-    const auto threads = state_->threads.read_all(static_cast<std::uint32_t>(blocks.size()), tids);
-    return detail::build_results(id_, name_, blocks, tracks, threads, tids);
+    return detail::build_results(id_, name_, blocks, tracks, state_->threads.states());
 }
 
 void Profiler::clear() { state_->threads.clear(); }
@@ -93,17 +91,18 @@ Timeline Profiler::timeline(std::uint64_t since_ns) const
     Timeline out;
     out.now_ns = now_ns();
     const std::uint64_t since_ticks = epoch_ticks_ + detail::ns_to_ticks_ceil(since_ns);
-    std::vector<std::uint64_t> tids;
-    const auto threads = state_->threads.read_timelines(since_ticks, tids);
+    const auto threads = state_->threads.states();
     out.threads.reserve(threads.size());
-    for (std::size_t i = 0; i < threads.size(); ++i) {
+    detail::ThreadState::TimelineSnapshot raw;
+    for (const auto& ts : threads) {
+        ts->read_timeline(since_ticks, raw);
         ThreadTimeline& tt = out.threads.emplace_back();
-        tt.thread_id = tids[i];
-        tt.name = threads[i].name;
-        tt.alive = threads[i].alive;
-        tt.dropped = threads[i].dropped;
-        tt.events.reserve(threads[i].events.size());
-        for (const detail::RawEvent& e : threads[i].events) {
+        tt.thread_id = ts->os_tid();
+        tt.name = raw.name;
+        tt.alive = raw.alive;
+        tt.dropped = raw.dropped;
+        tt.events.reserve(raw.events.size());
+        for (const detail::RawEvent& e : raw.events) {
             if (e.block() >= blocks.size())
                 continue; // registered after the catalogue copy: next read has it
             const detail::BlockInfo& info = blocks[e.block()];
@@ -119,7 +118,12 @@ Timeline Profiler::timeline(std::uint64_t since_ns) const
 
 std::size_t Profiler::block_count() const { return state_->blocks.size(); }
 std::size_t Profiler::thread_count() const { return state_->threads.size(); }
-std::size_t Profiler::memory_bytes() const { return state_->threads.memory_bytes(); }
+MemoryUsage Profiler::memory_usage() const
+{
+    const detail::ThreadState::Memory m = state_->threads.memory();
+    return MemoryUsage{m.counters, m.histograms, m.timeline};
+}
+std::size_t Profiler::memory_bytes() const { return memory_usage().total(); }
 
 std::vector<std::uint64_t> live_profiler_ids() { return detail::registered_profiler_ids(); }
 

@@ -1,5 +1,13 @@
 #include "stichotrope/results.hpp"
 
+#include "histogram_storage.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
+
 namespace stichotrope {
 
 std::uint64_t TrackResult::total_ns() const noexcept
@@ -60,10 +68,118 @@ const BlockStats* Results::find(unsigned track, unsigned block) const noexcept
 
 namespace stichotrope {
 
+namespace detail {
+
+HistogramStorage* HistogramStorage::create(std::size_t capacity)
+{
+    static_assert(alignof(HistogramBucket) <= alignof(HistogramStorage));
+    static_assert(std::is_trivially_destructible_v<HistogramBucket>, "buckets are never destroyed one by one");
+    void* mem = ::operator new(sizeof(HistogramStorage) + capacity * sizeof(HistogramBucket));
+    // Buckets are constructed as they are pushed.
+    return ::new (mem) HistogramStorage{{1}, capacity};
+}
+
+void HistogramStorage::release(HistogramStorage* s) noexcept
+{
+    if (s != nullptr && s->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        s->~HistogramStorage();
+        ::operator delete(s);
+    }
+}
+
+HistogramBuilder::HistogramBuilder(std::size_t capacity)
+    : storage_(capacity != 0 ? HistogramStorage::create(capacity) : nullptr)
+{
+}
+
+HistogramBuilder::~HistogramBuilder() { HistogramStorage::release(storage_); }
+
+} // namespace detail
+
+Histogram::Histogram(const std::vector<HistogramBucket>& buckets)
+{
+    detail::HistogramBuilder builder(buckets.size());
+    for (const HistogramBucket& b : buckets)
+        builder.push(b);
+    builder.take(*this);
+}
+
+Histogram::Histogram(const Histogram& other) noexcept
+    : storage_(other.storage_), offset_(other.offset_), size_(other.size_)
+{
+    if (storage_ != nullptr)
+        storage_->refs.fetch_add(1, std::memory_order_relaxed);
+}
+
+Histogram& Histogram::operator=(const Histogram& other) noexcept
+{
+    if (this != &other)
+        *this = Histogram(other);
+    return *this;
+}
+
+void Histogram::release() noexcept { detail::HistogramStorage::release(storage_); }
+
+std::span<const HistogramBucket> Histogram::buckets() const noexcept
+{
+    return storage_ != nullptr ? std::span<const HistogramBucket>(storage_->buckets() + offset_, size_)
+                               : std::span<const HistogramBucket>();
+}
+
+bool operator==(const Histogram& a, const Histogram& b) noexcept
+{
+    return std::ranges::equal(a.buckets(), b.buckets());
+}
+
+void CallTree::link()
+{
+    const std::size_t n = nodes.size();
+    child_list.clear();
+    if (n == 0)
+        return;
+    for (CallTreeNode& node : nodes)
+        node.child_count = 0;
+    // Counting sort by parent: children keep their index order.
+    for (std::size_t i = 1; i < n; ++i)
+        if (const std::uint32_t p = nodes[i].parent; p < n && p != i)
+            ++nodes[p].child_count;
+    std::uint32_t offset = 0;
+    for (CallTreeNode& node : nodes) {
+        node.first_child = offset;
+        offset += node.child_count;
+    }
+    child_list.resize(offset);
+    std::vector<std::uint32_t> next(n);
+    for (std::size_t i = 0; i < n; ++i)
+        next[i] = nodes[i].first_child;
+    for (std::size_t i = 1; i < n; ++i)
+        if (const std::uint32_t p = nodes[i].parent; p < n && p != i)
+            child_list[next[p]++] = std::uint32_t(i);
+
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t below = 0;
+        for (const std::uint32_t c : children(std::uint32_t(i)))
+            below += nodes[c].total_ns;
+        CallTreeNode& node = nodes[i];
+        if (i == 0)
+            node.total_ns = below;
+        // Live snapshots can catch a parent still open while its children
+        // already completed: the parent then has no self time yet.
+        node.self_ns = node.total_ns > below ? node.total_ns - below : 0;
+    }
+}
+
+std::uint64_t BlockStats::quantile_ns(double q) const noexcept
+{
+    if (hit_count == 0 || histogram.empty())
+        return 0;
+    return std::clamp(histogram.quantile_ns(q), min_ns, max_ns);
+}
+
 std::uint64_t Histogram::count() const noexcept
 {
     std::uint64_t n = 0;
-    for (const HistogramBucket& b : buckets)
+    for (const HistogramBucket& b : buckets())
         n += b.count;
     return n;
 }
@@ -76,7 +192,7 @@ std::uint64_t Histogram::quantile_ns(double q) const noexcept
     q = q < 0.0 ? 0.0 : (q > 1.0 ? 1.0 : q);
     const double rank = q * double(n);
     double below = 0.0;
-    for (const HistogramBucket& b : buckets) {
+    for (const HistogramBucket& b : buckets()) {
         if (rank <= below + double(b.count)) {
             // Values are spread evenly inside a bucket.
             const double f = (rank - below) / double(b.count);
@@ -84,7 +200,7 @@ std::uint64_t Histogram::quantile_ns(double q) const noexcept
         }
         below += double(b.count);
     }
-    return buckets.back().upper_ns;
+    return buckets().back().upper_ns;
 }
 
 } // namespace stichotrope

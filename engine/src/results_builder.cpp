@@ -1,33 +1,15 @@
 #include "results_builder.hpp"
 
+#include "histogram_storage.hpp"
 #include "stichotrope/clock.hpp"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <unordered_map>
 
 namespace stichotrope::detail {
 
 namespace {
-using BucketCounts = std::vector<std::pair<unsigned, std::uint64_t>>;
-
-TrackResult& track_entry(TrackMap& map, unsigned track, const std::vector<TrackInfo>& tracks)
-{
-    auto [it, inserted] = map.try_emplace(track);
-    if (inserted) {
-        it->second.name = tracks[track].name;
-        it->second.enabled = tracks[track].enabled;
-    }
-    return it->second;
-}
-
-BlockStats describe(const BlockInfo& info)
-{
-    BlockStats s;
-    s.name = info.name;
-    s.file = info.file;
-    s.line = info.line;
-    return s;
-}
 
 void accumulate(SlotValues& into, const SlotValues& v)
 {
@@ -41,149 +23,345 @@ void accumulate(SlotValues& into, const SlotValues& v)
 // Converting truncates: the total keeps the fractions of a ns that the
 // maximum drops, so the average could exceed the maximum by less than 1 ns.
 // Round the maximum up to keep min <= avg <= max (total >= hits * min holds).
-std::uint64_t max_ns(const SlotValues& v)
+std::uint64_t max_ns(const SlotValues& v, std::uint64_t total_ns)
 {
     const std::uint64_t max = ticks_to_ns(v.max_ticks);
-    const std::uint64_t total = ticks_to_ns(v.ticks);
-    return v.hits ? std::max(max, (total + v.hits - 1) / v.hits) : max;
+    // max * hits >= total (or overflows) means avg <= max already: the usual
+    // case, answered without a 64-bit division.
+    std::uint64_t product;
+    if (v.hits == 0 || __builtin_mul_overflow(max, v.hits, &product) || product >= total_ns)
+        return max;
+    return (total_ns + v.hits - 1) / v.hits;
 }
 
-Histogram to_histogram(const BucketCounts& counts)
-{
-    Histogram h;
-    h.buckets.reserve(counts.size());
-    for (const auto& [i, n] : counts)
-        h.buckets.push_back(
-            HistogramBucket{ticks_to_ns(histogram_bucket_lower(i)), ticks_to_ns(histogram_bucket_lower(i + 1)), n});
-    return h;
-}
+double percent(std::uint64_t part, std::uint64_t whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; }
 
-// Quantiles come from the histogram but never leave the exact [min, max].
-void set_quantiles(BlockStats& s)
-{
-    auto q = [&](double p) { return std::clamp(s.histogram.quantile_ns(p), s.min_ns, s.max_ns); };
-    if (s.hit_count == 0 || s.histogram.buckets.empty())
-        return;
-    s.median_ns = q(0.5);
-    s.p90_ns = q(0.9);
-    s.p99_ns = q(0.99);
-}
+// Histograms merged over threads: per block, dense counts over the buckets
+// seen so far, all in one pool so that merging stays in cache. Widening
+// moves a block's counts to the end of the pool.
+class MergedHistograms {
+public:
+    explicit MergedHistograms(std::size_t blocks) : ranges_(blocks) {}
 
-// Adds b into a (both sorted by bucket).
-void merge_counts(BucketCounts& a, const BucketCounts& b)
-{
-    BucketCounts out;
-    out.reserve(a.size() + b.size());
-    std::size_t i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-        if (j == b.size() || (i < a.size() && a[i].first < b[j].first))
-            out.push_back(a[i++]);
-        else if (i == a.size() || b[j].first < a[i].first)
-            out.push_back(b[j++]);
-        else {
-            out.emplace_back(a[i].first, a[i].second + b[j].second);
-            ++i;
-            ++j;
+    void add(std::uint32_t block, const ThreadData::Bucket* begin, const ThreadData::Bucket* end)
+    {
+        if (begin == end)
+            return;
+        Range& r = ranges_[block];
+        const unsigned lo = begin->index, hi = (end - 1)->index + 1;
+        if (r.size == 0 || lo < r.first || hi > r.first + r.size) {
+            unsigned first = r.size ? std::min(r.first, lo) : lo;
+            unsigned last = r.size ? std::max(r.first + r.size, hi) : hi;
+            // Threads of one block mostly fall in the same octaves: room for
+            // one more octave on each side (then at least doubling) keeps
+            // widening, and the pool's abandoned ranges, rare.
+            const unsigned slack = std::max(kHistSub, r.size);
+            first = first > slack ? first - slack : 0;
+            last = std::min(last + slack, kHistBuckets);
+            const std::size_t offset = pool_.size();
+            pool_.resize(offset + (last - first), 0);
+            for (unsigned k = 0; k < r.size; ++k)
+                pool_[offset + (r.first - first) + k] = pool_[r.offset + k];
+            r = Range{offset, first, last - first};
+        }
+        std::uint64_t* counts = pool_.data() + r.offset - r.first;
+        for (const ThreadData::Bucket* b = begin; b != end; ++b)
+            counts[b->index] += b->count;
+    }
+
+    std::size_t nonzero() const
+    {
+        std::size_t n = 0;
+        for (const Range& r : ranges_)
+            for (unsigned k = 0; k < r.size; ++k)
+                n += pool_[r.offset + k] != 0;
+        return n;
+    }
+
+    template <class F>
+    void for_each_bucket(std::uint32_t block, F&& f) const
+    {
+        const Range& r = ranges_[block];
+        for (unsigned k = 0; k < r.size; ++k)
+            if (const std::uint64_t n = pool_[r.offset + k]; n != 0)
+                f(r.first + k, n);
+    }
+
+private:
+    struct Range {
+        std::size_t offset = 0;
+        unsigned first = 0;
+        unsigned size = 0;
+    };
+    std::vector<Range> ranges_;
+    std::vector<std::uint64_t> pool_;
+};
+
+// Everything get_results() reuses from one thread to the next.
+class Builder {
+public:
+    Builder(const std::vector<BlockInfo>& blocks, const std::vector<TrackInfo>& tracks, Results& r)
+        : blocks_(blocks), tracks_(tracks), r_(r), per_block_(blocks.size()), merged_(blocks.size()),
+          merged_sums_(blocks.size()),
+          merged_hist_(blocks.size()), merged_path_(blocks.size(), {~0u, 0})
+    {
+        // Bucket bounds in ns, converted once per snapshot.
+        for (unsigned i = 0; i <= kHistBuckets; ++i)
+            bucket_ns_[i] = ticks_to_ns(histogram_bucket_lower(i));
+
+        // Every registered block appears in the merged view, executed or
+        // not; named or disabled tracks appear even without blocks. Ids
+        // ascend with the index inside each track, so every insertion goes
+        // at the end of its map.
+        std::array<TrackResult*, kMaxTracks> cache{};
+        for (std::size_t id = 0; id < blocks.size(); ++id) {
+            const BlockInfo& info = blocks[id];
+            std::map<unsigned, BlockStats>& map = track(r.tracks, cache, info.track).blocks;
+            BlockStats& s = map.emplace_hint(map.end(), std::piecewise_construct, std::forward_as_tuple(info.index),
+                                             std::forward_as_tuple())
+                                ->second;
+            s.name = info.name;
+            s.file = info.file;
+            s.line = info.line;
+            merged_[id] = &s;
+        }
+        for (unsigned t = 0; t < tracks.size(); ++t)
+            if (tracks[t].named || !tracks[t].enabled)
+                track(r.tracks, cache, t);
+    }
+
+    void add_thread(std::uint64_t tid, const ThreadState::Header& header, const ThreadData& data)
+    {
+        ThreadResult& tr = r_.threads.emplace_back();
+        tr.thread_id = tid;
+        tr.name = header.name;
+        tr.alive = header.alive;
+
+        // Flat statistics are the sums over the block's call-tree nodes plus
+        // its executions beyond the tree's limits.
+        for (std::size_t n = 1; n < data.nodes.size(); ++n)
+            if (const ThreadData::Node& node = data.nodes[n]; node.block != kNoBlock && node.values.hits != 0)
+                accumulate(per_block_[node.block], node.values);
+        for (const ThreadData::Overflow& o : data.overflow)
+            accumulate(per_block_[o.block], o.values);
+
+        // Slots are in order of first execution; block order puts every
+        // insertion at the end of its track's map.
+        auto by_block = [&](std::uint32_t a, std::uint32_t b) { return data.blocks[a].block < data.blocks[b].block; };
+        order_.clear();
+        for (std::uint32_t i = 0; i < data.blocks.size(); ++i)
+            order_.push_back(i);
+        if (!std::is_sorted(order_.begin(), order_.end(), by_block))
+            std::sort(order_.begin(), order_.end(), by_block);
+
+        // First pass: the thread's rows in ns and the totals that percentages
+        // need. Converting per thread and summing the converted values makes
+        // the merged view exactly the sum of the per-thread views.
+        rows_.clear();
+        std::array<std::uint64_t, kMaxTracks> track_ns{};
+        std::uint64_t thread_ns = 0;
+        std::array<double, kMaxTracks> per_track_ns{};
+        std::size_t buckets = 0;
+        for (const std::uint32_t i : order_) {
+            const ThreadData::Block& slot = data.blocks[i];
+            const SlotValues v = per_block_[slot.block];
+            per_block_[slot.block] = SlotValues{};
+            if (v.hits == 0)
+                continue; // zeroed by a clear() since its first execution
+            Row row{&slot, v.hits, ticks_to_ns(v.ticks), ticks_to_ns(v.min_ticks), 0, v.bytes};
+            row.max_ns = max_ns(v, row.total_ns);
+            track_ns[blocks_[slot.block].track] += row.total_ns;
+            thread_ns += row.total_ns;
+            buckets += slot.buckets_end - slot.buckets_begin;
+            rows_.push_back(row);
+        }
+
+        // Second pass: the thread's BlockStats, built in place. Shares are
+        // products with the totals' reciprocals, not divisions.
+        for (unsigned t = 0; t < kMaxTracks; ++t)
+            per_track_ns[t] = track_ns[t] ? 100.0 / double(track_ns[t]) : 0.0;
+        const double per_thread_ns = thread_ns ? 100.0 / double(thread_ns) : 0.0;
+        HistogramBuilder histograms(buckets);
+        std::array<TrackResult*, kMaxTracks> cache{};
+        for (const Row& row : rows_) {
+            const std::uint32_t block = row.slot->block;
+            const BlockInfo& info = blocks_[block];
+            std::map<unsigned, BlockStats>& map = track(tr.tracks, cache, info.track).blocks;
+            BlockStats& s = map.emplace_hint(map.end(), std::piecewise_construct, std::forward_as_tuple(info.index),
+                                             std::forward_as_tuple())
+                                ->second;
+            s.name = info.name;
+            s.file = info.file;
+            s.line = info.line;
+            s.hit_count = row.hits;
+            s.total_ns = row.total_ns;
+            s.min_ns = row.min_ns;
+            s.max_ns = row.max_ns;
+            s.bytes = row.bytes;
+            s.percent_of_track = double(row.total_ns) * per_track_ns[info.track];
+            s.percent_of_total = double(row.total_ns) * per_thread_ns;
+            const ThreadData::Bucket* first = data.buckets.data() + row.slot->buckets_begin;
+            const ThreadData::Bucket* last = data.buckets.data() + row.slot->buckets_end;
+            for (const ThreadData::Bucket* b = first; b != last; ++b)
+                histograms.push(HistogramBucket{bucket_ns_[b->index], bucket_ns_[b->index + 1], b->count});
+            histograms.take(s.histogram);
+            merged_hist_.add(block, first, last);
+
+            // Merged sums stay in a dense array (in cache) until finish().
+            Sums& m = merged_sums_[block];
+            m.min_ns = m.hits ? std::min(m.min_ns, row.min_ns) : row.min_ns;
+            m.max_ns = std::max(m.max_ns, row.max_ns);
+            m.hits += row.hits;
+            m.total_ns += row.total_ns;
+            m.bytes += row.bytes;
+        }
+        build_tree(data, tr.call_tree);
+        merge_tree(tr.call_tree);
+    }
+
+    void finish()
+    {
+        HistogramBuilder histograms(merged_hist_.nonzero());
+        for (std::uint32_t id = 0; id < blocks_.size(); ++id) {
+            merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
+                histograms.push(HistogramBucket{bucket_ns_[bucket], bucket_ns_[bucket + 1], n});
+            });
+            BlockStats& m = *merged_[id];
+            const Sums& sums = merged_sums_[id];
+            m.hit_count = sums.hits;
+            m.total_ns = sums.total_ns;
+            m.min_ns = sums.min_ns;
+            m.max_ns = sums.max_ns;
+            m.bytes = sums.bytes;
+            histograms.take(m.histogram);
+        }
+        r_.call_tree.link();
+        compute_percentages(r_.tracks);
+    }
+
+private:
+    struct Row {
+        const ThreadData::Block* slot;
+        std::uint64_t hits, total_ns, min_ns, max_ns, bytes;
+    };
+    struct Sums {
+        std::uint64_t hits = 0, total_ns = 0, min_ns = 0, max_ns = 0, bytes = 0;
+    };
+
+    TrackResult& track(TrackMap& map, std::array<TrackResult*, kMaxTracks>& cache, unsigned t)
+    {
+        if (cache[t] == nullptr) {
+            auto [it, inserted] = map.try_emplace(t);
+            if (inserted) {
+                it->second.name = tracks_[t].name;
+                it->second.enabled = tracks_[t].enabled;
+            }
+            cache[t] = &it->second;
+        }
+        return *cache[t];
+    }
+
+    // One thread's tree: the nodes whose subtree executed, in id order (a
+    // parent precedes its children).
+    void build_tree(const ThreadData& data, CallTree& tree)
+    {
+        const std::size_t n = data.nodes.size();
+        if (n == 0)
+            return;
+        // One backward pass marks the subtrees with hits; kept_ maps node id
+        // to tree index, or -1.
+        live_.assign(n, 0);
+        for (std::size_t i = n; i-- > 1;) {
+            const ThreadData::Node& node = data.nodes[i];
+            if (node.block != kNoBlock && (node.values.hits != 0 || live_[i]))
+                live_[i] = 1, live_[node.parent] = 1;
+        }
+        kept_.assign(n, -1);
+        kept_[0] = 0;
+        tree_block_.clear();
+        tree_block_.push_back(kNoBlock);
+        tree.nodes.reserve(n);
+        tree.nodes.emplace_back(); // root
+        for (std::size_t i = 1; i < n; ++i) {
+            const ThreadData::Node& node = data.nodes[i];
+            if (!live_[i] || kept_[node.parent] < 0)
+                continue; // never executed, or below a placeholder
+            const std::uint32_t parent = std::uint32_t(kept_[node.parent]);
+            const BlockInfo& info = blocks_[node.block];
+            kept_[i] = std::int64_t(tree.nodes.size());
+            CallTreeNode& t = tree.nodes.emplace_back();
+            t.track = info.track;
+            t.block = info.index;
+            t.parent = parent;
+            t.depth = tree.nodes[parent].depth + 1;
+            t.hit_count = node.values.hits;
+            t.total_ns = ticks_to_ns(node.values.ticks);
+            t.min_ns = node.values.hits ? ticks_to_ns(node.values.min_ticks) : 0;
+            t.max_ns = max_ns(node.values, t.total_ns);
+            tree_block_.push_back(node.block);
+        }
+        tree.link();
+    }
+
+    // Adds one thread's tree into the merged tree, matching nodes by call
+    // path. Threads usually share their paths: the last merged node of each
+    // block answers most lookups before the hash map is asked.
+    void merge_tree(const CallTree& tree)
+    {
+        if (tree.nodes.empty())
+            return;
+        CallTree& merged = r_.call_tree;
+        if (merged.nodes.empty())
+            merged.nodes.emplace_back();
+        to_merged_.assign(tree.nodes.size(), 0);
+        for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
+            const CallTreeNode& n = tree.nodes[i];
+            const std::uint32_t parent = to_merged_[n.parent];
+            const std::uint32_t block = tree_block_[i];
+            std::uint32_t id;
+            if (merged_path_[block].first == parent) {
+                id = merged_path_[block].second;
+            } else {
+                auto [it, inserted] =
+                    paths_.try_emplace((std::uint64_t(parent) << 32) | block, std::uint32_t(merged.nodes.size()));
+                id = it->second;
+                if (inserted) {
+                    CallTreeNode& m = merged.nodes.emplace_back();
+                    m.track = n.track;
+                    m.block = n.block;
+                    m.parent = parent;
+                    m.depth = n.depth;
+                }
+                merged_path_[block] = {parent, id};
+            }
+            CallTreeNode& m = merged.nodes[id];
+            if (n.hit_count != 0)
+                m.min_ns = m.hit_count ? std::min(m.min_ns, n.min_ns) : n.min_ns;
+            m.max_ns = std::max(m.max_ns, n.max_ns);
+            m.hit_count += n.hit_count;
+            m.total_ns += n.total_ns;
+            to_merged_[i] = id;
         }
     }
-    a.swap(out);
-}
 
-// Fills self_ns and the root's total; prunes nothing (callers only add
-// nodes whose subtree executed).
-void finish_tree(CallTree& tree)
-{
-    if (tree.nodes.empty())
-        return;
-    CallTreeNode& root = tree.nodes[0];
-    root.total_ns = 0;
-    for (const std::uint32_t c : root.children)
-        root.total_ns += tree.nodes[c].total_ns;
-    for (CallTreeNode& n : tree.nodes) {
-        std::uint64_t children = 0;
-        for (const std::uint32_t c : n.children)
-            children += tree.nodes[c].total_ns;
-        // Live snapshots can catch a parent still open while its children
-        // already completed: the parent then has no self time yet.
-        n.self_ns = n.total_ns > children ? n.total_ns - children : 0;
-    }
-}
+    const std::vector<BlockInfo>& blocks_;
+    const std::vector<TrackInfo>& tracks_;
+    Results& r_;
+    std::array<std::uint64_t, kHistBuckets + 1> bucket_ns_{};
+    std::vector<SlotValues> per_block_; // by block id; zero between threads
+    std::vector<BlockStats*> merged_;   // by block id
+    std::vector<Sums> merged_sums_;     // by block id
+    MergedHistograms merged_hist_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> merged_path_; // block -> (merged parent, node)
+    std::unordered_map<std::uint64_t, std::uint32_t> paths_;          // (merged parent, block) -> node
+    std::vector<std::uint32_t> order_;
+    std::vector<Row> rows_;
+    std::vector<char> live_;
+    std::vector<std::int64_t> kept_;
+    std::vector<std::uint32_t> tree_block_; // tree index -> block id, for the thread being merged
+    std::vector<std::uint32_t> to_merged_;
+};
 
-// Builds one thread's call tree; `kept[i]` is the tree index of snapshot
-// node i or -1 when its subtree never executed (e.g. zeroed by clear()).
-CallTree thread_tree(const std::vector<CompactNode>& nodes, const std::vector<BlockInfo>& blocks,
-                     std::vector<std::int64_t>& kept)
-{
-    CallTree tree;
-    kept.assign(nodes.size(), -1);
-    if (nodes.empty())
-        return tree;
-    // Children always have larger ids than their parents: one backward pass
-    // finds the subtrees with hits.
-    std::vector<char> live(nodes.size(), 0);
-    for (std::size_t i = nodes.size(); i-- > 1;) {
-        const CompactNode& n = nodes[i];
-        if (n.block == kNoBlock)
-            continue; // block registered after this snapshot's catalogue
-        if (n.values.hits != 0 || live[i])
-            live[i] = 1, live[n.parent] = 1;
-    }
-    tree.nodes.emplace_back(); // root
-    kept[0] = 0;
-    for (std::size_t i = 1; i < nodes.size(); ++i) {
-        const CompactNode& n = nodes[i];
-        if (!live[i] || n.block == kNoBlock || kept[n.parent] < 0)
-            continue; // never executed, or below a placeholder
-        const std::uint32_t parent = std::uint32_t(kept[n.parent]);
-        const BlockInfo& info = blocks[n.block];
-        CallTreeNode node;
-        node.track = info.track;
-        node.block = info.index;
-        node.parent = parent;
-        node.depth = tree.nodes[parent].depth + 1;
-        node.hit_count = n.values.hits;
-        node.total_ns = ticks_to_ns(n.values.ticks);
-        node.min_ns = n.values.hits ? ticks_to_ns(n.values.min_ticks) : 0;
-        node.max_ns = max_ns(n.values);
-        kept[i] = std::int64_t(tree.nodes.size());
-        tree.nodes[parent].children.push_back(std::uint32_t(tree.nodes.size()));
-        tree.nodes.push_back(std::move(node));
-    }
-    finish_tree(tree);
-    return tree;
-}
-
-// Adds one thread's tree into the merged tree, matching nodes by call path.
-void merge_tree(CallTree& merged, const CallTree& tree, std::map<std::tuple<std::uint32_t, unsigned, unsigned>, std::uint32_t>& paths)
-{
-    if (tree.nodes.empty())
-        return;
-    if (merged.nodes.empty())
-        merged.nodes.emplace_back();
-    std::vector<std::uint32_t> to_merged(tree.nodes.size(), 0);
-    for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
-        const CallTreeNode& n = tree.nodes[i];
-        const std::uint32_t parent = to_merged[n.parent];
-        auto [it, inserted] = paths.try_emplace({parent, n.track, n.block}, std::uint32_t(merged.nodes.size()));
-        if (inserted) {
-            CallTreeNode m;
-            m.track = n.track;
-            m.block = n.block;
-            m.parent = parent;
-            m.depth = n.depth;
-            m.min_ns = n.min_ns;
-            merged.nodes[parent].children.push_back(it->second);
-            merged.nodes.push_back(std::move(m));
-        }
-        CallTreeNode& m = merged.nodes[it->second];
-        if (n.hit_count != 0)
-            m.min_ns = m.hit_count ? std::min(m.min_ns, n.min_ns) : n.min_ns;
-        m.max_ns = std::max(m.max_ns, n.max_ns);
-        m.hit_count += n.hit_count;
-        m.total_ns += n.total_ns;
-        to_merged[i] = it->second;
-    }
-}
 } // namespace
 
 void compute_percentages(TrackMap& map)
@@ -192,106 +370,27 @@ void compute_percentages(TrackMap& map)
     for (auto& [t, track] : map) {
         const std::uint64_t in_track = track.total_ns();
         for (auto& [b, s] : track.blocks) {
-            s.percent_of_track = in_track ? 100.0 * double(s.total_ns) / double(in_track) : 0.0;
-            s.percent_of_total = all ? 100.0 * double(s.total_ns) / double(all) : 0.0;
+            s.percent_of_track = percent(s.total_ns, in_track);
+            s.percent_of_total = percent(s.total_ns, all);
         }
     }
 }
 
 Results build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
-                      const std::vector<TrackInfo>& tracks, const std::vector<ThreadState::Snapshot>& threads,
-                      const std::vector<std::uint64_t>& tids)
+                      const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads)
 {
     Results r;
     r.profiler_id = profiler_id;
     r.profiler_name = profiler_name;
-
-    // Every registered block appears in the merged view, executed or not;
-    // named or disabled tracks appear even without blocks.
-    std::vector<BlockStats*> merged(blocks.size());
-    for (std::size_t id = 0; id < blocks.size(); ++id) {
-        const BlockInfo& info = blocks[id];
-        auto [it, ok] = track_entry(r.tracks, info.track, tracks).blocks.emplace(info.index, describe(info));
-        merged[id] = &it->second;
-    }
-    for (unsigned t = 0; t < tracks.size(); ++t)
-        if (tracks[t].named || !tracks[t].enabled)
-            track_entry(r.tracks, t, tracks);
-
-    std::vector<BucketCounts> merged_hist(blocks.size());
-    std::map<std::tuple<std::uint32_t, unsigned, unsigned>, std::uint32_t> merged_paths;
-    // Per-block sums of one thread's tree nodes and overflow, reused.
-    std::vector<SlotValues> per_block(blocks.size());
-    std::vector<std::uint32_t> touched;
-    std::vector<std::int64_t> kept;
-
     r.threads.reserve(threads.size());
-    for (std::size_t i = 0; i < threads.size(); ++i) {
-        const ThreadState::Snapshot& snap = threads[i];
-        ThreadResult tr;
-        tr.thread_id = tids[i];
-        tr.name = snap.name;
-        tr.alive = snap.alive;
-
-        // Flat statistics are the sums over the block's call-tree nodes plus
-        // executions beyond the tree's limits.
-        auto add = [&](std::uint32_t block, const SlotValues& v) {
-            if (v.hits == 0)
-                return;
-            if (per_block[block].hits == 0)
-                touched.push_back(block);
-            accumulate(per_block[block], v);
-        };
-        for (std::size_t n = 1; n < snap.nodes.size(); ++n)
-            if (snap.nodes[n].block != kNoBlock)
-                add(snap.nodes[n].block, snap.nodes[n].values);
-        for (const CompactSlot& o : snap.overflow)
-            add(o.id, o.values);
-
-        std::sort(touched.begin(), touched.end());
-        auto hist = snap.histograms.begin();
-        for (const std::uint32_t block : touched) {
-            const SlotValues& v = per_block[block];
-            const BlockInfo& info = blocks[block];
-            BlockStats s = describe(info);
-            // Convert per thread, then sum the converted values: the merged
-            // view is then exactly the sum of the per-thread views.
-            s.hit_count = v.hits;
-            s.total_ns = ticks_to_ns(v.ticks);
-            s.min_ns = ticks_to_ns(v.min_ticks);
-            s.max_ns = max_ns(v);
-            s.bytes = v.bytes;
-            while (hist != snap.histograms.end() && hist->first < block)
-                ++hist;
-            if (hist != snap.histograms.end() && hist->first == block) {
-                s.histogram = to_histogram(hist->second);
-                merge_counts(merged_hist[block], hist->second);
-            }
-            set_quantiles(s);
-
-            BlockStats& m = *merged[block];
-            m.min_ns = m.hit_count ? std::min(m.min_ns, s.min_ns) : s.min_ns;
-            m.max_ns = std::max(m.max_ns, s.max_ns);
-            m.hit_count += s.hit_count;
-            m.total_ns += s.total_ns;
-            m.bytes += s.bytes;
-
-            track_entry(tr.tracks, info.track, tracks).blocks.emplace(info.index, std::move(s));
-            per_block[block] = SlotValues{};
-        }
-        touched.clear();
-        compute_percentages(tr.tracks);
-
-        tr.call_tree = thread_tree(snap.nodes, blocks, kept);
-        merge_tree(r.call_tree, tr.call_tree, merged_paths);
-        r.threads.push_back(std::move(tr));
+    Builder builder(blocks, tracks, r);
+    ThreadState::Header header;
+    ThreadData data;
+    for (const auto& ts : threads) {
+        ts->read(std::uint32_t(blocks.size()), header, data);
+        builder.add_thread(ts->os_tid(), header, data);
     }
-    for (std::size_t id = 0; id < blocks.size(); ++id) {
-        merged[id]->histogram = to_histogram(merged_hist[id]);
-        set_quantiles(*merged[id]);
-    }
-    finish_tree(r.call_tree);
-    compute_percentages(r.tracks);
+    builder.finish();
     return r;
 }
 

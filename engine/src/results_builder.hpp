@@ -1,5 +1,6 @@
-// Turns raw per-thread tick counts into a Results snapshot: joins block and
-// track catalogues, converts ticks to ns per thread, and merges.
+// Turns raw per-thread tick counts into a Results snapshot: reads the threads
+// one at a time, joins block and track catalogues, converts ticks to ns per
+// thread, and merges.
 #pragma once
 
 #include "block_registry.hpp"
@@ -7,14 +8,14 @@
 #include "stichotrope/results.hpp"
 #include "track_table.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace stichotrope::detail {
 
 Results build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
-                      const std::vector<TrackInfo>& tracks, const std::vector<ThreadState::Snapshot>& threads,
-                      const std::vector<std::uint64_t>& tids);
+                      const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads);
 
 // Fills percent_of_track / percent_of_total of every block in the map.
 void compute_percentages(TrackMap& map);

@@ -45,7 +45,7 @@ std::string to_table(const Results& r)
             char pt[32], pa[32];
             std::snprintf(pt, sizeof pt, "%.1f", s.percent_of_track);
             std::snprintf(pa, sizeof pa, "%.1f", s.percent_of_total);
-            rows.push_back({track.name, s.name, std::to_string(s.hit_count), format_duration(double(s.total_ns)),
+            rows.push_back({track.name, std::string(s.name), std::to_string(s.hit_count), format_duration(double(s.total_ns)),
                             format_duration(s.avg_ns()), format_duration(double(s.min_ns)),
                             format_duration(double(s.max_ns)), pt, pa});
         }

@@ -13,30 +13,10 @@ std::shared_ptr<ThreadState> ThreadList::add(std::uint64_t profiler_tag, std::ui
     return ts;
 }
 
-std::vector<ThreadState::Snapshot> ThreadList::read_all(std::uint32_t block_limit,
-                                                        std::vector<std::uint64_t>& tids) const
+std::vector<std::shared_ptr<ThreadState>> ThreadList::states() const
 {
     std::lock_guard lock(mutex_);
-    std::vector<ThreadState::Snapshot> out(threads_.size());
-    tids.resize(threads_.size());
-    for (std::size_t i = 0; i < threads_.size(); ++i) {
-        threads_[i]->read(block_limit, out[i]);
-        tids[i] = threads_[i]->os_tid();
-    }
-    return out;
-}
-
-std::vector<ThreadState::TimelineSnapshot> ThreadList::read_timelines(std::uint64_t since_end_ticks,
-                                                                      std::vector<std::uint64_t>& tids) const
-{
-    std::lock_guard lock(mutex_);
-    std::vector<ThreadState::TimelineSnapshot> out(threads_.size());
-    tids.resize(threads_.size());
-    for (std::size_t i = 0; i < threads_.size(); ++i) {
-        threads_[i]->read_timeline(since_end_ticks, out[i]);
-        tids[i] = threads_[i]->os_tid();
-    }
-    return out;
+    return threads_;
 }
 
 void ThreadList::clear()
@@ -60,13 +40,16 @@ std::size_t ThreadList::size() const
     return threads_.size();
 }
 
-std::size_t ThreadList::memory_bytes() const
+ThreadState::Memory ThreadList::memory() const
 {
-    std::lock_guard lock(mutex_);
-    std::size_t bytes = threads_.capacity() * sizeof(std::shared_ptr<ThreadState>);
-    for (const auto& ts : threads_)
-        bytes += ts->memory_bytes();
-    return bytes;
+    ThreadState::Memory total;
+    for (const auto& ts : states()) {
+        const ThreadState::Memory m = ts->memory();
+        total.counters += m.counters;
+        total.histograms += m.histograms;
+        total.timeline += m.timeline;
+    }
+    return total;
 }
 
 } // namespace stichotrope::detail

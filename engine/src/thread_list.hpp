@@ -16,14 +16,14 @@ class ThreadList {
 public:
     std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
                                      std::uint64_t timeline_capacity);
-    // Reads every thread's statistics for block ids below block_limit.
-    std::vector<ThreadState::Snapshot> read_all(std::uint32_t block_limit, std::vector<std::uint64_t>& tids) const;
-    std::vector<ThreadState::TimelineSnapshot> read_timelines(std::uint64_t since_end_ticks,
-                                                              std::vector<std::uint64_t>& tids) const;
+    // The threads in order of first use. Readers work on this copy, so the
+    // list's lock is held only while copying: a thread's first block never
+    // waits for an aggregation.
+    std::vector<std::shared_ptr<ThreadState>> states() const;
     void clear();                // zero alive threads, forget exited ones
     void profiler_destroyed();   // lets the threads' own references go
     std::size_t size() const;
-    std::size_t memory_bytes() const;
+    ThreadState::Memory memory() const;
 
 private:
     mutable std::mutex mutex_;

@@ -1,130 +1,183 @@
 #include "stichotrope/detail/thread_state.hpp"
 
 #include <algorithm>
+#include <new>
 
 namespace stichotrope::detail {
 
 namespace {
-constexpr std::uint32_t kNodeChunks = kMaxNodes / kNodesPerChunk;
+constexpr auto rx = std::memory_order_relaxed;
 
-using HistogramEntries = std::vector<std::pair<unsigned, std::uint64_t>>;
-
+std::uint64_t path_hash(std::uint32_t key) noexcept { return (std::uint64_t(key) * 0x9E3779B97F4A7C15ull) >> 40; }
 } // namespace
 
 ThreadState::ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
                          std::uint64_t timeline_capacity)
-    : chunks_(new std::atomic<BlockChunk*>[kChunksPerThread]), nodes_(new std::atomic<NodeChunk*>[kNodeChunks]),
-      stack_(new std::uint32_t[kMaxDepth]),
-      requested_epoch_(epoch), applied_epoch_(epoch), ring_(std::make_unique<TimelineRing>(timeline_capacity)), profiler_tag_(profiler_tag),
-      os_tid_(os_tid), name_(std::move(name))
+    : requested_epoch_(epoch), applied_epoch_(epoch), ring_(std::make_unique<TimelineRing>(timeline_capacity)),
+      live_(std::make_unique<Live>()), profiler_tag_(profiler_tag), os_tid_(os_tid), name_(std::move(name))
 {
-    for (std::uint32_t i = 0; i < kChunksPerThread; ++i)
-        chunks_[i].store(nullptr, std::memory_order_relaxed);
-    for (std::uint32_t i = 0; i < kNodeChunks; ++i)
-        nodes_[i].store(nullptr, std::memory_order_relaxed);
-    // The root: node 0, no block.
-    nodes_[0].store(new NodeChunk(), std::memory_order_relaxed);
-    node_count_.store(1, std::memory_order_release);
-    index_.assign(64, 0);
-    index_mask_ = index_.size() - 1;
-    index_bytes_.store(index_.size() * sizeof(std::uint64_t), std::memory_order_relaxed);
+    // Node 0 is the root: no block, the parent of every top-level block.
+    live_->nodes.prepare();
+    live_->nodes.publish();
 }
 
-ThreadState::~ThreadState() { free_storage(); }
+ThreadState::~ThreadState() = default;
 
-void ThreadState::free_storage() noexcept
+BlockSlot* ThreadState::add_slot(std::uint32_t block)
 {
-    if (chunks_) {
-        for (std::uint32_t i = 0; i < kChunksPerThread; ++i)
-            if (BlockChunk* c = chunks_[i].load(std::memory_order_relaxed)) {
-                for (BlockSlot& s : c->entries)
-                    delete[] s.histogram.load(std::memory_order_relaxed);
-                delete c;
-            }
-        chunks_.reset();
+    if (block >= slot_of_size_) {
+        // Grow by an eighth at least: few copies, little unused room.
+        const std::uint32_t wanted = std::max(block + 1, slot_of_size_ + slot_of_size_ / 8);
+        const std::uint32_t size = std::min<std::uint32_t>((wanted + 15) & ~15u, kMaxBlocks);
+        auto bigger = std::make_unique<BlockSlot*[]>(size);
+        std::copy_n(slot_of_.get(), slot_of_size_, bigger.get());
+        owner_bytes_.fetch_add((size - slot_of_size_) * sizeof(BlockSlot*), rx);
+        slot_of_ = std::move(bigger);
+        slot_of_size_ = size;
     }
-    if (nodes_) {
-        for (std::uint32_t i = 0; i < kNodeChunks; ++i)
-            delete nodes_[i].load(std::memory_order_relaxed);
-        nodes_.reset();
+    BlockSlot* s = live_->block_slots.prepare();
+    s->block = std::uint16_t(block);
+    live_->block_slots.publish();
+    slot_of_[block] = s;
+    return s;
+}
+
+bool ThreadState::grow_stack()
+{
+    if (stack_capacity_ >= kMaxDepth)
+        return false;
+    // Most threads nest a few levels: start small, double up to the limit.
+    const unsigned capacity = stack_capacity_ ? 2 * stack_capacity_ : 16;
+    auto bigger = std::make_unique<std::uint16_t[]>(capacity);
+    std::copy_n(stack_.get(), depth_, bigger.get());
+    owner_bytes_.fetch_add((capacity - stack_capacity_) * sizeof(std::uint16_t), rx);
+    stack_ = std::move(bigger);
+    stack_capacity_ = capacity;
+    return true;
+}
+
+StatCell* ThreadState::push_path(BlockSlot& s, std::uint16_t parent)
+{
+    std::uint16_t id;
+    if (s.first_node == 0) {
+        id = add_node(parent, s.block);
+        s.first_node = id;
+    } else if ((live_->nodes[s.first_node].label >> 16) == parent) {
+        id = s.first_node;
+    } else {
+        id = find_or_add_path(parent, s.block);
     }
-    index_ = {};
-    stack_.reset();
-}
-
-BlockChunk* ThreadState::allocate_chunk(std::uint32_t index)
-{
-    auto* chunk = new BlockChunk();
-    // Release: a reader that finds the pointer sees zero-initialised slots.
-    chunks_[index].store(chunk, std::memory_order_release);
-    chunk_count_.fetch_add(1, std::memory_order_relaxed);
-    return chunk;
-}
-
-std::atomic<std::uint64_t>* ThreadState::allocate_histogram(BlockSlot& s)
-{
-    auto* hist = new std::atomic<std::uint64_t>[kHistBuckets];
-    for (unsigned i = 0; i < kHistBuckets; ++i)
-        hist[i].store(0, std::memory_order_relaxed);
-    s.histogram.store(hist, std::memory_order_release);
-    histogram_count_.fetch_add(1, std::memory_order_relaxed);
-    return hist;
-}
-
-StatCell* ThreadState::push_new(std::uint32_t parent, std::uint32_t block)
-{
-    const std::uint32_t id = node_count_.load(std::memory_order_relaxed);
-    if (id >= kMaxNodes) [[unlikely]]
-        return nullptr;
-    if (id % kNodesPerChunk == 0)
-        nodes_[id / kNodesPerChunk].store(new NodeChunk(), std::memory_order_release);
-    TreeNode& n = node_at(id);
-    n.block = block;
-    n.parent = parent;
-    // Readers take nodes below node_count: block and parent are visible to them.
-    node_count_.store(id + 1, std::memory_order_release);
-
-    // Keep the index at most half full so probes stay short.
-    if (2 * (std::uint64_t(id) + 1) > index_.size()) {
-        std::vector<std::uint64_t> bigger(index_.size() * 2, 0);
-        const std::uint64_t mask = bigger.size() - 1;
-        for (const std::uint64_t e : index_)
-            if (e != 0) {
-                const std::uint64_t key = (e >> 16) - 1;
-                std::uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> 40;
-                while (bigger[h & mask] != 0)
-                    ++h;
-                bigger[h & mask] = e;
-            }
-        index_.swap(bigger);
-        index_mask_ = mask;
-        index_bytes_.store(index_.size() * sizeof(std::uint64_t), std::memory_order_relaxed);
-    }
-    const std::uint64_t key = (std::uint64_t(parent) << 32) | block;
-    std::uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> 40;
-    while (index_[h & index_mask_] != 0)
-        ++h;
-    index_[h & index_mask_] = ((key + 1) << 16) | id;
+    if (id == 0) [[unlikely]]
+        return nullptr; // node limit reached
+    StatCell* cell = &live_->nodes[id];
     stack_[depth_++] = id;
-    return &n.cell;
+    s.last_parent = parent;
+    s.last_node = id;
+    s.last_cell = cell;
+    return cell;
+}
+
+std::uint16_t ThreadState::add_node(std::uint16_t parent, std::uint32_t block)
+{
+    const std::uint32_t id = live_->nodes.size();
+    if (id >= kMaxNodes) [[unlikely]]
+        return 0;
+    StatCell* cell = live_->nodes.prepare();
+    cell->label = (std::uint32_t(parent) << 16) | block;
+    live_->nodes.publish();
+    return std::uint16_t(id);
+}
+
+std::uint16_t ThreadState::find_or_add_path(std::uint16_t parent, std::uint32_t block)
+{
+    const std::uint32_t key = (std::uint32_t(parent) << 16) | block;
+    if (paths_) {
+        for (std::uint64_t h = path_hash(key);; ++h) {
+            const std::uint64_t e = paths_[h & paths_mask_];
+            if (e == 0)
+                break;
+            if ((e >> 16) == std::uint64_t(key) + 1)
+                return std::uint16_t(e & 0xFFFF);
+        }
+    }
+    const std::uint16_t id = add_node(parent, block);
+    if (id == 0)
+        return 0;
+    // Linear probing stays short below three quarters full.
+    if (4 * (std::uint64_t(paths_count_) + 1) > 3 * (std::uint64_t(paths_mask_) + (paths_ ? 1 : 0))) {
+        const std::uint32_t old_size = paths_ ? paths_mask_ + 1 : 0;
+        const std::uint32_t size = old_size ? 2 * old_size : 16;
+        auto bigger = std::make_unique<std::uint64_t[]>(size);
+        for (std::uint32_t i = 0; i < old_size; ++i)
+            if (const std::uint64_t e = paths_[i]) {
+                std::uint64_t h = path_hash(std::uint32_t((e >> 16) - 1));
+                while (bigger[h & (size - 1)] != 0)
+                    ++h;
+                bigger[h & (size - 1)] = e;
+            }
+        paths_ = std::move(bigger);
+        paths_mask_ = size - 1;
+        owner_bytes_.fetch_add((size - old_size) * sizeof(std::uint64_t), rx);
+    }
+    std::uint64_t h = path_hash(key);
+    while (paths_[h & paths_mask_] != 0)
+        ++h;
+    paths_[h & paths_mask_] = ((std::uint64_t(key) + 1) << 16) | id;
+    ++paths_count_;
+    return id;
+}
+
+// Only executions past the depth or node limit come here: rare enough for a
+// hash lookup, and a slot stays small without a pointer for them.
+StatCell& ThreadState::overflow_cell(const BlockSlot& s)
+{
+    StatCell*& cell = live_->overflow_of[s.block];
+    if (cell == nullptr) {
+        cell = live_->overflow.prepare();
+        cell->label = s.block;
+        live_->overflow.publish();
+    }
+    return *cell;
+}
+
+void ThreadState::count_outside_range(BlockSlot& s, unsigned bucket) noexcept
+{
+    const HistogramRange* old = s.histogram.load(rx);
+    unsigned lo = bucket, hi = bucket + 1;
+    if (old != nullptr) {
+        // Widen past what is needed by the old size: a block whose durations
+        // drift reallocates a logarithmic number of times.
+        lo = std::min<unsigned>(lo, old->first);
+        hi = std::max<unsigned>(hi, old->first + old->size);
+        if (bucket < old->first)
+            lo = lo > old->size ? lo - old->size : 0;
+        else
+            hi = std::min<unsigned>(hi + old->size, kHistBuckets);
+    }
+    void* mem = live_->histograms.allocate(HistogramRange::bytes_for(hi - lo));
+    auto* r = ::new (mem) HistogramRange{std::uint16_t(lo), std::uint16_t(hi - lo), 0};
+    for (unsigned i = 0; i < hi - lo; ++i)
+        ::new (static_cast<void*>(r->counts() + i)) std::atomic<std::uint64_t>(0);
+    if (old != nullptr)
+        for (unsigned i = 0; i < old->size; ++i)
+            r->counts()[old->first + i - lo].store(old->counts()[i].load(rx), rx);
+    r->counts()[bucket - lo].store(r->counts()[bucket - lo].load(rx) + 1, rx);
+    // Release: a reader that finds the range sees its counts.
+    s.histogram.store(r, std::memory_order_release);
 }
 
 void ThreadState::apply_clear() noexcept
 {
     const std::uint64_t epoch = requested_epoch_.load(std::memory_order_acquire);
-    for (std::uint32_t i = 0; i < kChunksPerThread; ++i)
-        if (BlockChunk* c = chunks_[i].load(std::memory_order_relaxed))
-            for (BlockSlot& s : c->entries) {
-                s.overflow.reset();
-                s.pending_ticks.store(0, std::memory_order_relaxed);
-                if (std::atomic<std::uint64_t>* hist = s.histogram.load(std::memory_order_relaxed))
-                    for (unsigned b = 0; b < kHistBuckets; ++b)
-                        hist[b].store(0, std::memory_order_relaxed);
-            }
+    live_->block_slots.for_each(live_->block_slots.size(), [](BlockSlot& s) {
+        s.pending_ticks.store(0, rx);
+        if (HistogramRange* r = s.histogram.load(rx))
+            for (unsigned b = 0; b < r->size; ++b)
+                r->counts()[b].store(0, rx);
+    });
     // The tree's shape stays (open blocks refer to its nodes); its counts go.
-    const std::uint32_t n = node_count_.load(std::memory_order_relaxed);
-    for (std::uint32_t i = 0; i < n; ++i)
-        node_at(i).cell.reset();
+    live_->nodes.for_each(live_->nodes.size(), [](StatCell& c) { c.reset(); });
+    live_->overflow.for_each(live_->overflow.size(), [](StatCell& c) { c.reset(); });
     // Readers that see this epoch see the zeroed counters.
     applied_epoch_.store(epoch, std::memory_order_release);
 }
@@ -142,106 +195,110 @@ void ThreadState::mark_exited() noexcept
         return;
     // Keep what the thread executed, in compact form; a clear() it never
     // applied means everything it holds predates that clear.
-    Snapshot snap;
-    read_locked(kMaxBlocks, snap);
-    compact_overflow_ = std::move(snap.overflow);
-    compact_nodes_ = std::move(snap.nodes);
-    compact_histograms_ = std::move(snap.histograms);
-    if (applied_epoch_.load(std::memory_order_relaxed) == requested_epoch_.load(std::memory_order_relaxed)) {
+    read_locked(kMaxBlocks, compact_);
+    compact_.nodes.shrink_to_fit();
+    compact_.blocks.shrink_to_fit();
+    compact_.buckets.shrink_to_fit();
+    compact_.overflow.shrink_to_fit();
+    if (applied_epoch_.load(rx) == requested_epoch_.load(rx)) {
         ring_->read_last(timeline_floor_, kExitedTimelineEvents, compact_events_);
         compact_dropped_ = ring_->written() - timeline_floor_ - compact_events_.size();
     }
     compact_events_.shrink_to_fit();
-    free_storage();
+    live_.reset();
+    slot_of_.reset();
+    slot_of_size_ = 0;
+    paths_.reset();
+    stack_.reset();
+    stack_capacity_ = 0;
     ring_.reset();
+    owner_bytes_.store(0, rx);
     compacted_ = true;
     alive_.store(false, std::memory_order_release);
 }
 
-void ThreadState::read(std::uint32_t block_limit, Snapshot& out) const
+void ThreadState::read(std::uint32_t block_limit, Header& header, ThreadData& out) const
 {
     std::lock_guard lock(mutex_);
+    header.name = name_;
+    header.alive = !compacted_;
     read_locked(block_limit, out);
 }
 
-void ThreadState::read_locked(std::uint32_t block_limit, Snapshot& out) const
+void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
 {
-    out.name = name_;
-    out.alive = !compacted_;
-    out.overflow.clear();
-    out.nodes.clear();
-    out.histograms.clear();
+    out.clear();
     if (compacted_) {
-        for (const CompactSlot& c : compact_overflow_)
-            if (c.id < block_limit)
-                out.overflow.push_back(c);
-        for (const CompactNode& n : compact_nodes_)
-            out.nodes.push_back(n.block == kNoBlock || n.block < block_limit ? n : CompactNode{kNoBlock, n.parent, {}});
-        for (const auto& h : compact_histograms_)
-            if (h.first < block_limit)
-                out.histograms.push_back(h);
+        for (const ThreadData::Node& n : compact_.nodes)
+            out.nodes.push_back(n.block == kNoBlock || n.block < block_limit ? n
+                                                                           : ThreadData::Node{kNoBlock, n.parent, {}});
+        for (const ThreadData::Overflow& o : compact_.overflow)
+            if (o.block < block_limit)
+                out.overflow.push_back(o);
+        for (const ThreadData::Block& b : compact_.blocks)
+            if (b.block < block_limit) {
+                ThreadData::Block copy = b;
+                copy.buckets_begin = std::uint32_t(out.buckets.size());
+                out.buckets.insert(out.buckets.end(), compact_.buckets.begin() + b.buckets_begin,
+                                   compact_.buckets.begin() + b.buckets_end);
+                copy.buckets_end = std::uint32_t(out.buckets.size());
+                out.blocks.push_back(copy);
+            }
         return;
     }
     // A clear() the owner has not applied yet: everything here predates it.
-    if (applied_epoch_.load(std::memory_order_acquire) != requested_epoch_.load(std::memory_order_relaxed))
+    if (applied_epoch_.load(std::memory_order_acquire) != requested_epoch_.load(rx))
         return;
 
-    const std::uint32_t node_count = node_count_.load(std::memory_order_acquire);
+    const std::uint32_t node_count = live_->nodes.size();
     out.nodes.reserve(node_count);
-    for (std::uint32_t i = 0; i < node_count; ++i) {
-        const TreeNode& n =
-            nodes_[i / kNodesPerChunk].load(std::memory_order_acquire)->nodes[i % kNodesPerChunk];
-        // A node registered after the block catalogue was copied is reported
-        // as an empty path element; the next snapshot has it.
-        if (n.block != kNoBlock && n.block >= block_limit)
-            out.nodes.push_back(CompactNode{kNoBlock, n.parent, {}});
+    live_->nodes.for_each(node_count, [&](const StatCell& c) {
+        const std::uint32_t block = c.label & 0xFFFF;
+        // The root, or a node of a block registered after the reader's
+        // catalogue copy (an empty path element; the next read has it).
+        if (out.nodes.empty() || block >= block_limit)
+            out.nodes.push_back(ThreadData::Node{kNoBlock, c.label >> 16, {}});
         else
-            out.nodes.push_back(CompactNode{n.block, n.parent, n.cell.read()});
-    }
+            out.nodes.push_back(ThreadData::Node{block, c.label >> 16, c.read()});
+    });
+    live_->overflow.for_each(live_->overflow.size(), [&](const StatCell& c) {
+        if (c.label < block_limit)
+            out.overflow.push_back(ThreadData::Overflow{c.label, c.read()});
+    });
 
-    const std::uint32_t chunk_limit = (block_limit + kSlotsPerChunk - 1) / kSlotsPerChunk;
-    for (std::uint32_t i = 0; i < chunk_limit; ++i) {
-        const BlockChunk* c = chunks_[i].load(std::memory_order_acquire);
-        if (c == nullptr)
-            continue;
-        for (std::uint32_t j = 0; j < kSlotsPerChunk && i * kSlotsPerChunk + j < block_limit; ++j)
-            if (const SlotValues v = c->entries[j].overflow.read(); v.hits != 0)
-                out.overflow.push_back(CompactSlot{i * kSlotsPerChunk + j, v});
-    }
-
-    // Histograms: only the buckets between each block's min and max, which
-    // the counters above bound (an execution recorded after them is in the
-    // next snapshot), so a read costs what the block's spread costs.
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> range(block_limit, {~std::uint64_t(0), 0});
-    auto widen = [&](std::uint32_t block, const SlotValues& v) {
-        if (v.hits == 0)
+    const std::uint32_t slot_count = live_->block_slots.size();
+    out.blocks.reserve(slot_count);
+    live_->block_slots.for_each(slot_count, [&](const BlockSlot& s) {
+        if (s.block >= block_limit)
             return;
-        range[block].first = std::min(range[block].first, v.min_ticks);
-        range[block].second = std::max(range[block].second, v.max_ticks);
-    };
-    for (const CompactNode& n : out.nodes)
-        if (n.block != kNoBlock)
-            widen(n.block, n.values);
-    for (const CompactSlot& o : out.overflow)
-        widen(o.id, o.values);
-    for (std::uint32_t id = 0; id < block_limit; ++id) {
-        if (range[id].first > range[id].second)
-            continue;
-        const BlockChunk* c = chunks_[id / kSlotsPerChunk].load(std::memory_order_acquire);
-        const std::atomic<std::uint64_t>* hist =
-            c != nullptr ? c->entries[id % kSlotsPerChunk].histogram.load(std::memory_order_acquire) : nullptr;
-        if (hist == nullptr)
-            continue;
-        // The execution the owner has not moved into the histogram yet.
-        const std::uint64_t pending = c->entries[id % kSlotsPerChunk].pending_ticks.load(std::memory_order_relaxed);
+        ThreadData::Block b{s.block, std::uint32_t(out.buckets.size()), 0};
+        // The execution the owner has not counted into the histogram yet.
+        const std::uint64_t pending = s.pending_ticks.load(rx);
         const unsigned pending_bucket = pending != 0 ? histogram_bucket(pending - 1) : kHistBuckets;
-        HistogramEntries entries;
-        for (unsigned b = histogram_bucket(range[id].first); b <= histogram_bucket(range[id].second); ++b)
-            if (const std::uint64_t n = hist[b].load(std::memory_order_relaxed) + (b == pending_bucket); n != 0)
-                entries.emplace_back(b, n);
-        if (!entries.empty())
-            out.histograms.emplace_back(id, std::move(entries));
-    }
+        bool pending_done = pending == 0;
+        auto emit_pending_below = [&](unsigned bucket) {
+            if (!pending_done && pending_bucket < bucket) {
+                out.buckets.push_back(ThreadData::Bucket{pending_bucket, 1});
+                pending_done = true;
+            }
+        };
+        if (const HistogramRange* r = s.histogram.load(std::memory_order_acquire)) {
+            for (unsigned k = 0; k < r->size; ++k) {
+                const unsigned bucket = r->first + k;
+                emit_pending_below(bucket);
+                std::uint64_t n = r->counts()[k].load(rx);
+                if (!pending_done && pending_bucket == bucket) {
+                    ++n;
+                    pending_done = true;
+                }
+                if (n != 0)
+                    out.buckets.push_back(ThreadData::Bucket{bucket, n});
+            }
+        }
+        emit_pending_below(kHistBuckets + 1);
+        b.buckets_end = std::uint32_t(out.buckets.size());
+        out.blocks.push_back(b);
+    });
 }
 
 void ThreadState::read_timeline(std::uint64_t since_end_ticks, TimelineSnapshot& out) const
@@ -270,25 +327,20 @@ bool ThreadState::request_clear(std::uint64_t epoch)
     return false;
 }
 
-std::size_t ThreadState::memory_bytes() const
+ThreadState::Memory ThreadState::memory() const
 {
     std::lock_guard lock(mutex_);
-    std::size_t bytes = sizeof(ThreadState) + name_.capacity() +
-                        compact_overflow_.capacity() * sizeof(CompactSlot) +
-                        compact_nodes_.capacity() * sizeof(CompactNode) +
-                        compact_events_.capacity() * sizeof(RawEvent);
-    for (const auto& h : compact_histograms_)
-        bytes += sizeof(h) + h.second.capacity() * sizeof(h.second[0]);
+    Memory m;
+    m.counters = sizeof(ThreadState) + name_.capacity() + compact_.counter_bytes();
+    m.histograms = compact_.histogram_bytes();
+    m.timeline = compact_events_.capacity() * sizeof(RawEvent);
     if (!compacted_) {
-        const std::uint32_t chunks = chunk_count_.load(std::memory_order_relaxed);
-        const std::uint32_t nodes = node_count_.load(std::memory_order_relaxed);
-        bytes += kChunksPerThread * sizeof(void*) + chunks * sizeof(BlockChunk) + kNodeChunks * sizeof(void*) +
-                 kMaxDepth * sizeof(std::uint32_t) +
-                 ((nodes + kNodesPerChunk - 1) / kNodesPerChunk) * sizeof(NodeChunk) +
-                 index_bytes_.load(std::memory_order_relaxed) + ring_->memory_bytes() +
-                 histogram_count_.load(std::memory_order_relaxed) * kHistBuckets * sizeof(std::uint64_t);
+        m.counters += sizeof(Live) + live_->block_slots.memory_bytes() + live_->nodes.memory_bytes() +
+                      live_->overflow.memory_bytes() + owner_bytes_.load(rx);
+        m.histograms += live_->histograms.memory_bytes();
+        m.timeline += ring_->memory_bytes();
     }
-    return bytes;
+    return m;
 }
 
 } // namespace stichotrope::detail

@@ -1,5 +1,6 @@
 #include "CommandLine.hpp"
 
+#include "capture/ExportFormat.hpp"
 #include "widgets/Translations.hpp"
 
 #include <QCommandLineParser>
@@ -68,7 +69,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Live viewer of the Stichotrope profiler: runs an instrumented demo workload in this process "
-           "and shows its blocks, threads and timeline as they run."));
+                 "and shows its blocks, threads and timeline as they run."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version and exit."));
     const QCommandLineOption threads({QStringLiteral("t"), QStringLiteral("threads")},
@@ -96,8 +97,27 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         Text::tr("With --quit-after: save the window to this PNG file before quitting."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     Text::tr("Compare two captures, OLD and NEW (the two file arguments): opens the "
+                                              "comparison view, or prints it as CSV with --headless."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      Text::tr("No window: run the workload for --duration seconds (or read the capture "
+                                               "given), write --export and exit; 0 on success, 1 on failure."));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      Text::tr("With --headless: seconds the workload runs, 0.1-86400 (default 5)."),
+                                      QStringLiteral("S"));
+    const QCommandLineOption exportFile(QStringLiteral("export"),
+                                        Text::tr("With --headless: write this file; the format follows the extension "
+                                                 "(.json capture, .csv, .trace.json Chrome trace, .speedscope.json) "
+                                                 "unless --format says."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Format of --export: capture, csv, chrome-trace or speedscope."),
+                                    QStringLiteral("NAME"));
     parser.addOptions({help, version, threads, pollMs, noWorkload, paused, window, capacity, theme, lang,
-                       quitAfter, screenshot});
+                       quitAfter, screenshot, compare, headless, duration, exportFile, format});
+    parser.addPositionalArgument(QStringLiteral("capture"), Text::tr("A capture file to open (read-only)."),
+                                 QStringLiteral("[capture.json]"));
 
     CommandLineResult result;
     auto fail = [&result](const QString& message) {
@@ -107,8 +127,6 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     };
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return fail(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
         result.action = CommandLineResult::Action::Help;
         result.text = parser.helpText();
@@ -153,6 +171,40 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         && !parseDouble(QStringLiteral("quit-after"), parser.value(quitAfter), 0.1, 86400.0, o.quitAfterSeconds, error))
         return fail(error);
     o.screenshot = parser.value(screenshot);
+
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(compare)) {
+        if (files.size() != 2)
+            return fail(Text::tr("--compare needs two capture files, OLD and NEW, not %1").arg(files.size()));
+        o.compareFiles = files;
+    } else if (files.size() > 1) {
+        return fail(Text::tr("unexpected argument '%1': only one capture can be opened").arg(files.at(1)));
+    } else if (files.size() == 1) {
+        o.captureFile = files.first();
+    }
+    o.headless = parser.isSet(headless);
+    if (parser.isSet(duration)
+        && !parseDouble(QStringLiteral("duration"), parser.value(duration), 0.1, 86400.0, o.durationSeconds, error))
+        return fail(error);
+    o.exportFile = parser.value(exportFile);
+    o.exportFormat = parser.value(format).toLower();
+    if (!o.headless && (parser.isSet(exportFile) || parser.isSet(duration) || parser.isSet(format)))
+        return fail(Text::tr("--export, --format and --duration work with --headless only"));
+    if (o.headless && o.exportFile.isEmpty() && o.compareFiles.isEmpty())
+        return fail(Text::tr("--headless needs --export FILE (or --compare OLD NEW)"));
+    if (parser.isSet(exportFile) && o.exportFile.isEmpty())
+        return fail(Text::tr("--export needs a file name"));
+    if (!o.exportFormat.isEmpty() && !exportFormatFromName(o.exportFormat))
+        return fail(Text::tr("--format must be one of %1, not '%2'")
+                        .arg(exportFormatNames().join(QStringLiteral(", ")), parser.value(format)));
+    if (!o.exportFile.isEmpty() && o.exportFormat.isEmpty() && !exportFormatFromPath(o.exportFile))
+        return fail(Text::tr("cannot tell the format of '%1' from its extension; add --format %2")
+                        .arg(o.exportFile, exportFormatNames().join(QLatin1Char('|'))));
+    if (!o.compareFiles.isEmpty() && !o.exportFile.isEmpty()) {
+        const auto f = o.exportFormat.isEmpty() ? exportFormatFromPath(o.exportFile) : exportFormatFromName(o.exportFormat);
+        if (f != ExportFormat::Csv)
+            return fail(Text::tr("a comparison exports as CSV only"));
+    }
     o.workload = !parser.isSet(noWorkload);
     o.paused = parser.isSet(paused);
     return result;

@@ -20,6 +20,12 @@ struct ViewerOptions {
     QString language;              // "en", "de", "fr"... or empty for the system's
     double quitAfterSeconds = 0.0; // > 0: quit after that long (demos, soak tests)
     QString screenshot;            // with quitAfterSeconds: save the window as PNG first
+    QString captureFile;           // a capture to open read-only (positional argument)
+    QStringList compareFiles;      // --compare OLD NEW: the comparison view, or CSV with --headless
+    bool headless = false;         // no window: export (or print the comparison) and exit
+    double durationSeconds = 5.0;  // --headless: how long the workload runs before the export
+    QString exportFile;            // --export FILE
+    QString exportFormat;          // --format NAME; empty = from the file's extension
 };
 
 struct CommandLineResult {

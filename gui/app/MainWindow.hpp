@@ -1,18 +1,27 @@
 // The viewer's window: a ProfilerWidget plus the toolbar and menus that drive
 // the demo workload, polling and the views, the status bar, and the settings
-// it remembers.
+// it remembers. It also opens captures (read-only, in a ProfilerWidget of
+// their own, the live one paused meanwhile), saves and exports what is
+// shown, and compares.
 #pragma once
 
 #include "CommandLine.hpp"
 #include "Theme.hpp"
+#include "capture/Capture.hpp"
+#include "capture/ExportFormat.hpp"
+#include "model/Snapshot.hpp"
 
 #include <QMainWindow>
 #include <QPalette>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QSpinBox;
+class QStackedWidget;
+class QMenu;
 
 namespace stichotrope {
 class Profiler;
@@ -23,6 +32,7 @@ class DemoWorkload;
 
 namespace stichotrope::gui {
 
+class CompareWidget;
 class ProfilerWidget;
 struct PollSummary;
 
@@ -36,6 +46,28 @@ public:
     ~MainWindow() override;
 
     ProfilerWidget* profilerWidget() const { return profilerWidget_; }
+    // The open capture's view, or null.
+    ProfilerWidget* captureWidget() const { return captureWidget_; }
+    CompareWidget* compareWidget() const { return compareWidget_; }
+    // The view on screen: live, or the open capture.
+    ProfilerWidget* shownProfilerWidget() const;
+
+    // Each returns false with lastError() set, keeping the current view.
+    bool openCapture(const QString& path);
+    bool showCapture(const Capture& capture, const QString& path);
+    bool saveCapture(const QString& path);
+    // The shown view in another format; Csv exports the merged table, or
+    // with `thread` the blocks of that thread.
+    bool exportShown(ExportFormat format, const QString& path, std::optional<std::uint64_t> thread = std::nullopt);
+    bool compareCaptures(const QString& basePath, const QString& currentPath);
+    // The shown view against a capture file as baseline.
+    bool compareWithCapture(const QString& basePath);
+    // Live: the current snapshot becomes the baseline; compareWithBaseline()
+    // then follows the live session against it.
+    void takeBaseline();
+    bool compareWithBaseline();
+    void showLive();
+    QString lastError() const { return lastError_; }
     QSpinBox* workerSpin() const { return workers_; }
     QAction* runAction() const { return run_; }
     Theme theme() const { return theme_; }
@@ -47,6 +79,7 @@ protected:
 
 private:
     void buildActions();
+    void buildCaptureActions();
     void buildToolBar();
     void buildMenus();
     void updateIcons(const QPalette& palette);
@@ -54,9 +87,31 @@ private:
     void showSummary(const PollSummary& summary);
     void restoreSettings(const ViewerOptions& options);
     void saveSettings() const;
+    void showPage(QWidget* page, const QString& title);
+    void rebuildPanelsMenu();
+    CompareWidget* ensureCompareWidget();
+    bool fail(const QString& message);
+    void report(bool ok);
 
     demo::DemoWorkload* workload_;
+    QStackedWidget* pages_;
     ProfilerWidget* profilerWidget_;
+    ProfilerWidget* captureWidget_ = nullptr;
+    CompareWidget* compareWidget_ = nullptr;
+    QAction* open_ = nullptr;
+    QAction* save_ = nullptr;
+    QMenu* exportMenu_ = nullptr;
+    QAction* live_ = nullptr;
+    QAction* compareFile_ = nullptr;
+    QAction* compareTwo_ = nullptr;
+    QAction* takeBaseline_ = nullptr;
+    QAction* compareBaseline_ = nullptr;
+    QMenu* tracksMenu_ = nullptr;
+    QMenu* panelsMenu_ = nullptr;
+    SnapshotPtr baseline_;
+    bool livePausedByUser_ = false;
+    bool followLive_ = false; // the comparison's current side is the live session
+    QString lastError_;
     QAction* run_ = nullptr;
     QAction* pause_ = nullptr;
     QAction* reset_ = nullptr;

@@ -1,7 +1,9 @@
 // stichotrope-viewer: runs the instrumented demo workload in this process and
-// shows it live.
+// shows it live; opens, compares and exports captures, with or without a
+// window.
 #include "ActionIcons.hpp"
 #include "CommandLine.hpp"
+#include "Headless.hpp"
 #include "MainWindow.hpp"
 #include "widgets/Translations.hpp"
 #include "workload/DemoWorkload.hpp"
@@ -48,6 +50,11 @@ int main(int argc, char* argv[])
         break;
     }
     const gui::ViewerOptions& options = cl.options;
+    if (options.headless) {
+        QCoreApplication app(argc, argv);
+        gui::installTranslations(QLocale()); // its messages too
+        return gui::runHeadless(options, stdout, stderr);
+    }
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Stichotrope"));
@@ -61,13 +68,23 @@ int main(int argc, char* argv[])
     if (options.timelineCapacity != 0)
         profiler.set_timeline_capacity(options.timelineCapacity);
 
+    // A capture or a comparison is shown alone: no workload runs.
+    const bool showFiles = !options.captureFile.isEmpty() || !options.compareFiles.isEmpty();
     std::unique_ptr<demo::DemoWorkload> workload;
-    if (options.workload) {
+    if (options.workload && !showFiles) {
         workload = std::make_unique<demo::DemoWorkload>(profiler, options.threads);
         workload->start();
     }
 
     gui::MainWindow window(profiler, workload.get(), options);
+    const bool opened = !options.compareFiles.isEmpty()
+                            ? window.compareCaptures(options.compareFiles.at(0), options.compareFiles.at(1))
+                        : !options.captureFile.isEmpty() ? window.openCapture(options.captureFile)
+                                                         : true;
+    if (!opened) {
+        std::fprintf(stderr, "stichotrope-viewer: %s\n", qPrintable(window.lastError()));
+        return 1;
+    }
     window.show();
 
     if (options.quitAfterSeconds > 0) {

@@ -59,8 +59,8 @@ QVariant statData(const BlockStats& s, StatColumn column, int role)
         case StatColumn::PercentTrack: return s.percent_of_track;
         case StatColumn::PercentTotal: return s.percent_of_total;
         case StatColumn::Bandwidth: return s.bandwidth_bytes_per_s();
-        case StatColumn::Median: return qulonglong(s.median_ns);
-        case StatColumn::P99: return qulonglong(s.p99_ns);
+        case StatColumn::Median: return qulonglong(s.median_ns());
+        case StatColumn::P99: return qulonglong(s.p99_ns());
         }
         return {};
     }
@@ -74,8 +74,8 @@ QVariant statData(const BlockStats& s, StatColumn column, int role)
         case StatColumn::PercentTrack: return formatPercent(s.percent_of_track);
         case StatColumn::PercentTotal: return formatPercent(s.percent_of_total);
         case StatColumn::Bandwidth: return formatBandwidth(s.bandwidth_bytes_per_s());
-        case StatColumn::Median: return formatDuration(double(s.median_ns));
-        case StatColumn::P99: return formatDuration(double(s.p99_ns));
+        case StatColumn::Median: return formatDuration(double(s.median_ns()));
+        case StatColumn::P99: return formatDuration(double(s.p99_ns()));
         }
         return {};
     }
@@ -91,8 +91,8 @@ QVariant statData(const BlockStats& s, StatColumn column, int role)
         case StatColumn::Bandwidth:
             return QCoreApplication::translate("BlockColumns", "%1 bytes in %2")
                 .arg(QString::number(s.bytes), exactDuration(s.total_ns));
-        case StatColumn::Median: return exactDuration(s.median_ns);
-        case StatColumn::P99: return exactDuration(s.p99_ns);
+        case StatColumn::Median: return exactDuration(s.median_ns());
+        case StatColumn::P99: return exactDuration(s.p99_ns());
         }
         return {};
     }

@@ -58,9 +58,9 @@ void BlockTableModel::rebuild()
             const BlockKey key{t, b};
             const auto it = rowByKey_.constFind(packed(key));
             if (it == rowByKey_.constEnd()) {
-                added.push_back({key, trackName, QString::fromStdString(stats.name),
+                added.push_back({key, trackName, QString::fromUtf8(stats.name),
                                  QStringLiteral("%1:%2")
-                                     .arg(QFileInfo(QString::fromStdString(stats.file)).fileName())
+                                     .arg(QFileInfo(QString::fromUtf8(stats.file)).fileName())
                                      .arg(stats.line),
                                  stats});
                 continue;
@@ -129,7 +129,7 @@ QVariant BlockTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return row.location;
         if (role == Qt::ToolTipRole)
-            return QStringLiteral("%1:%2").arg(QString::fromStdString(row.stats.file)).arg(row.stats.line);
+            return QStringLiteral("%1:%2").arg(QString::fromUtf8(row.stats.file)).arg(row.stats.line);
         return {};
     default:
         return statData(row.stats, StatColumn(index.column() - FirstStatColumn), role);

@@ -10,7 +10,7 @@ namespace {
 void mergeInto(CallTree& out, std::uint32_t target, const CallTree& src, std::uint32_t from,
                std::vector<std::map<std::pair<unsigned, unsigned>, std::uint32_t>>& child_index)
 {
-    for (const std::uint32_t c : src.nodes[from].children) {
+    for (const std::uint32_t c : src.children(from)) {
         const CallTreeNode& s = src.nodes[c];
         const auto key = std::make_pair(s.track, s.block);
         auto found = child_index[target].find(key);
@@ -24,7 +24,6 @@ void mergeInto(CallTree& out, std::uint32_t target, const CallTree& src, std::ui
             n.depth = out.nodes[target].depth + 1;
             n.min_ns = s.min_ns;
             out.nodes.push_back(n);
-            out.nodes[target].children.push_back(t);
             child_index.emplace_back();
             child_index[target].emplace(key, t);
         } else {
@@ -51,19 +50,11 @@ CallTree mergeCallTrees(const std::vector<const CallTree*>& trees)
         if (t != nullptr && !t->nodes.empty())
             mergeInto(out, 0, *t, 0, child_index);
     }
-    // Totals and self times follow from the merged children.
-    for (std::size_t i = out.nodes.size(); i-- > 1;) {
-        CallTreeNode& n = out.nodes[i];
-        std::uint64_t children = 0;
-        for (const std::uint32_t c : n.children)
-            children += out.nodes[c].total_ns;
-        n.self_ns = n.total_ns > children ? n.total_ns - children : 0;
-    }
+    // Child lists, self times and the root's total follow from the merge.
+    out.link();
     CallTreeNode& root = out.nodes[0];
-    for (const std::uint32_t c : root.children) {
-        root.total_ns += out.nodes[c].total_ns;
+    for (const std::uint32_t c : out.children(0))
         root.hit_count += out.nodes[c].hit_count;
-    }
     return out;
 }
 
@@ -83,10 +74,11 @@ std::uint32_t resolveCallPath(const CallTree& tree, const CallPath& path)
     std::uint32_t node = 0;
     if (tree.nodes.empty())
         return 0;
-    for (const auto& [track, block] : path) {
-        const auto& children = tree.nodes[node].children;
+    for (const auto& step : path) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+        const auto children = tree.children(node);
         const auto it = std::find_if(children.begin(), children.end(), [&](std::uint32_t c) {
-            return tree.nodes[c].track == track && tree.nodes[c].block == block;
+            return tree.nodes[c].track == step.first && tree.nodes[c].block == step.second;
         });
         if (it == children.end())
             break;
@@ -111,7 +103,7 @@ FlameGraphLayout FlameGraphLayout::compute(const CallTree& tree, std::uint32_t r
     for (std::size_t i = 0; i < out.rects_.size(); ++i) {
         const FlameGraphRect parent = out.rects_[i];
         double x = parent.x0;
-        for (const std::uint32_t c : tree.nodes[parent.node].children) {
+        for (const std::uint32_t c : tree.children(parent.node)) {
             const double w = double(tree.nodes[c].total_ns) / total;
             if (w > 0.0 && w >= min_fraction) {
                 out.rects_.push_back({c, parent.row + 1, x, x + w});

@@ -10,16 +10,18 @@ namespace {
 void addHistogram(Histogram& into, const Histogram& from)
 {
     std::map<std::uint64_t, HistogramBucket> buckets;
-    for (const HistogramBucket& b : into.buckets)
+    for (const HistogramBucket& b : into.buckets())
         buckets[b.lower_ns] = b;
-    for (const HistogramBucket& b : from.buckets) {
+    for (const HistogramBucket& b : from.buckets()) {
         auto [it, inserted] = buckets.try_emplace(b.lower_ns, b);
         if (!inserted)
             it->second.count += b.count;
     }
-    into.buckets.clear();
+    std::vector<HistogramBucket> sum;
+    sum.reserve(buckets.size());
     for (const auto& [lower, b] : buckets)
-        into.buckets.push_back(b);
+        sum.push_back(b);
+    into = Histogram(sum);
 }
 
 void addStats(BlockStats& into, const BlockStats& from)
@@ -35,11 +37,6 @@ void addStats(BlockStats& into, const BlockStats& from)
     into.total_ns += from.total_ns;
     into.bytes += from.bytes;
     addHistogram(into.histogram, from.histogram);
-}
-
-std::uint64_t quantile(const BlockStats& s, double q)
-{
-    return std::clamp(s.histogram.quantile_ns(q), s.min_ns, s.max_ns);
 }
 
 } // namespace
@@ -76,9 +73,6 @@ const TrackMap& tracksOfThreads(const Results& results, const QSet<std::uint64_t
         for (auto& [b, s] : track.blocks) {
             s.percent_of_track = trackTotal ? 100.0 * double(s.total_ns) / double(trackTotal) : 0.0;
             s.percent_of_total = total ? 100.0 * double(s.total_ns) / double(total) : 0.0;
-            s.median_ns = quantile(s, 0.5);
-            s.p90_ns = quantile(s, 0.9);
-            s.p99_ns = quantile(s, 0.99);
         }
     }
     return out;

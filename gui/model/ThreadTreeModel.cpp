@@ -109,9 +109,9 @@ void ThreadTreeModel::syncBlocks(Node* kn, const TrackResult& tr, bool trackIsNe
         Node* bn = child(kn, block, Kind::Block, blockNew);
         if (blockNew) {
             // A block's name and location never change: set once.
-            bn->name = QString::fromStdString(stats.name);
+            bn->name = QString::fromUtf8(stats.name);
             bn->location = QStringLiteral("%1:%2")
-                               .arg(QFileInfo(QString::fromStdString(stats.file)).fileName())
+                               .arg(QFileInfo(QString::fromUtf8(stats.file)).fileName())
                                .arg(stats.line);
             bn->stats = stats;
             adopt(kn, bn, trackIsNew);

@@ -103,6 +103,35 @@ std::size_t TimelineWindow::eventCount() const
     return n;
 }
 
+Timeline TimelineWindow::toTimeline() const
+{
+    Timeline timeline;
+    timeline.now_ns = now_ns_;
+    for (const ThreadLane& lane : lanes_) {
+        ThreadTimeline& t = timeline.threads.emplace_back();
+        t.thread_id = lane.thread_id;
+        t.name = lane.name;
+        t.alive = lane.alive;
+        for (std::size_t depth = 0; depth < lane.depths.size(); ++depth)
+            for (const WindowEvent& e : lane.depths[depth].events())
+                t.events.push_back({e.start_ns, e.end_ns - e.start_ns, e.track, e.block, unsigned(depth)});
+        // Completion order; among events ending together the deeper one
+        // completed first. A total order, so the result is deterministic.
+        std::sort(t.events.begin(), t.events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
+            const std::uint64_t ea = a.start_ns + a.duration_ns;
+            const std::uint64_t eb = b.start_ns + b.duration_ns;
+            if (ea != eb)
+                return ea < eb;
+            if (a.depth != b.depth)
+                return a.depth > b.depth;
+            if (a.start_ns != b.start_ns)
+                return a.start_ns < b.start_ns;
+            return std::pair(a.track, a.block) < std::pair(b.track, b.block);
+        });
+    }
+    return timeline;
+}
+
 std::size_t TimelineWindow::maxDepthCount() const
 {
     std::size_t n = 0;

@@ -68,6 +68,9 @@ public:
     std::uint64_t beginNs() const { return now_ns_ > window_ns_ ? now_ns_ - window_ns_ : 0; }
     const std::vector<ThreadLane>& lanes() const { return lanes_; }
     std::size_t eventCount() const;
+    // Every event in the window as a Timeline (now_ns = nowNs()), per lane in
+    // completion order: what a capture saves and ingest() takes back.
+    Timeline toTimeline() const;
     // Deepest depth + 1 over all lanes.
     std::size_t maxDepthCount() const;
 

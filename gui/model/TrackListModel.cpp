@@ -110,7 +110,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const
 
 bool TrackListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != 0)
+    if (readOnly_ || role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != 0)
         return false;
     Row& row = rows_[std::size_t(index.row())];
     const bool enabled = value.value<Qt::CheckState>() == Qt::Checked;
@@ -126,7 +126,7 @@ bool TrackListModel::setData(const QModelIndex& index, const QVariant& value, in
 Qt::ItemFlags TrackListModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == NameColumn)
+    if (index.isValid() && index.column() == NameColumn && !readOnly_)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

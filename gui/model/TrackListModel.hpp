@@ -25,6 +25,8 @@ public:
     void clear();
     // Same as checking the row's box: for keyboard shortcuts.
     void toggle(int row);
+    // A capture's tracks: toggles shown, not changeable.
+    void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,6 +48,7 @@ private:
     };
     std::vector<Row> rows_;
     QHash<unsigned, int> rowByTrack_;
+    bool readOnly_ = false;
 };
 
 } // namespace stichotrope::gui

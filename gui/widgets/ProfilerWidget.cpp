@@ -4,6 +4,7 @@
 #include "StatTreeView.hpp"
 #include "ThreadsPanel.hpp"
 #include "TracksPanel.hpp"
+#include "capture/CaptureSnapshot.hpp"
 #include "controller/PollController.hpp"
 #include "model/BlockColumns.hpp"
 #include "model/BlockTableModel.hpp"
@@ -38,8 +39,33 @@
 
 namespace stichotrope::gui {
 
-ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
-    : QMainWindow(parent), poll_(new PollController(profiler, this)), selection_(new ViewSelection(this)),
+ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent) : ProfilerWidget(&profiler, parent) {}
+
+ProfilerWidget::ProfilerWidget(const Capture& capture, QWidget* parent) : ProfilerWidget(nullptr, parent)
+{
+    trackModel_->setReadOnly(true);
+    for (QAction* toggle : trackToggles_)
+        toggle->setEnabled(false);
+#ifdef STICHOTROPE_HAS_FLAME_CHART
+    chart_->setPauseButtonVisible(false);
+    chart_->setWindowNs(std::max<std::uint64_t>(capture.window_ns, 1));
+#endif
+    onSnapshot(snapshotOf(capture));
+}
+
+Capture ProfilerWidget::capture() const
+{
+    if (!latest_)
+        return {};
+#ifdef STICHOTROPE_HAS_FLAME_CHART
+    return captureOf(*latest_, &chart_->timelineWindow());
+#else
+    return captureOf(*latest_, nullptr);
+#endif
+}
+
+ProfilerWidget::ProfilerWidget(Profiler* profiler, QWidget* parent)
+    : QMainWindow(parent), poll_(profiler ? new PollController(*profiler, this) : nullptr), selection_(new ViewSelection(this)),
       blockModel_(new BlockTableModel(this)), threadModel_(new ThreadListModel(this)),
       treeModel_(new ThreadTreeModel(this)), trackModel_(new TrackListModel(this)),
       blockThreadsModel_(new BlockThreadsModel(this)),
@@ -58,7 +84,8 @@ ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
     tracksPanel_->setObjectName(QStringLiteral("tracks"));
     QDockWidget* tracksDock = addDock(tr("Tracks"), QStringLiteral("tracks"), tracksPanel_, Qt::LeftDockWidgetArea,
             [this](const SnapshotPtr& s) { trackModel_->setSnapshot(s); });
-    connect(trackModel_, &TrackListModel::trackEnableRequested, poll_, &PollController::setTrackEnabled);
+    if (poll_)
+        connect(trackModel_, &TrackListModel::trackEnableRequested, poll_, &PollController::setTrackEnabled);
 
     threadsPanel_ = new ThreadsPanel(threadModel_);
     threadsPanel_->setObjectName(QStringLiteral("threads"));
@@ -106,13 +133,15 @@ ProfilerWidget::ProfilerWidget(Profiler& profiler, QWidget* parent)
         const BlockStats* b = selection_->block() && latest_
                                   ? latest_->results.find(selection_->block()->track, selection_->block()->block)
                                   : nullptr;
-        byThread->setWindowTitle(b ? tr("Block by thread: %1").arg(QString::fromStdString(b->name))
+        byThread->setWindowTitle(b ? tr("Block by thread: %1").arg(QString::fromUtf8(b->name))
                                    : tr("Block by thread"));
     });
 
     // The merged table is the central widget: always visible.
-    connect(poll_, &PollController::snapshotReady, this, &ProfilerWidget::onSnapshot);
-    connect(poll_, &PollController::cleared, this, &ProfilerWidget::onCleared);
+    if (poll_) {
+        connect(poll_, &PollController::snapshotReady, this, &ProfilerWidget::onSnapshot);
+        connect(poll_, &PollController::cleared, this, &ProfilerWidget::onCleared);
+    }
     connect(selection_, &ViewSelection::threadsChanged, this, [this] {
         blockModel_->setThreadFilter(selection_->threads());
         treeProxy_->setThreads(selection_->threads());
@@ -231,7 +260,9 @@ void ProfilerWidget::buildVisualDocks()
     auto* chart = new FlameChartView(selection_);
     tab(addDock(tr("Flame chart"), QStringLiteral("flame-chart"), chart, Qt::BottomDockWidgetArea,
                 [chart](const SnapshotPtr& s) { chart->setSnapshot(s); }));
-    connect(poll_, &PollController::pausedChanged, chart, &FlameChartView::setPaused);
+    if (poll_)
+        connect(poll_, &PollController::pausedChanged, chart, &FlameChartView::setPaused);
+    chart_ = chart;
     setWindowSeconds_ = [chart](double s) { chart->setWindowSeconds(s); };
     zoomTimeline_ = [chart](double f) { chart->zoomTime(f); };
     showWholeTimeline_ = [chart] { chart->showWholeWindow(); };

@@ -1,9 +1,11 @@
 // The whole live view of one Profiler, embeddable in any Qt application that
 // owns a Profiler: docks for tracks, threads, the merged block table, the
 // per-thread tree, the block-by-thread comparison and the timeline views, fed
-// by its own PollController.
+// by its own PollController. The same widget shows a saved capture read-only:
+// the same models and views, fed once, without a profiler or polling.
 #pragma once
 
+#include "capture/Capture.hpp"
 #include "model/PollSummary.hpp"
 #include "model/Snapshot.hpp"
 
@@ -18,6 +20,7 @@ class QTreeView;
 namespace stichotrope::gui {
 
 class BlockTableModel;
+class FlameChartView;
 class BlockTableView;
 class BlockThreadsModel;
 class PollController;
@@ -35,9 +38,16 @@ class ProfilerWidget : public QMainWindow {
 
 public:
     explicit ProfilerWidget(Profiler& profiler, QWidget* parent = nullptr);
+    // Read-only view of a capture: track toggles locked, nothing polled.
+    explicit ProfilerWidget(const Capture& capture, QWidget* parent = nullptr);
     ~ProfilerWidget() override;
 
+    // Null for a capture.
     PollController* pollController() const { return poll_; }
+    bool isLive() const { return poll_ != nullptr; }
+    SnapshotPtr latestSnapshot() const { return latest_; }
+    // What the views show now: the latest snapshot and the flame chart's window.
+    Capture capture() const;
     ViewSelection* selection() const { return selection_; }
     const PollSummary& summary() const { return summary_; }
 
@@ -78,6 +88,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    ProfilerWidget(Profiler* profiler, QWidget* parent);
     // A consumer of snapshots living in a dock: updated only while visible,
     // and brought up to date when it becomes visible.
     struct Consumer {
@@ -118,6 +129,7 @@ private:
     QList<QAction*> trackToggles_;
     std::function<void(double)> zoomTimeline_;
     std::function<void()> showWholeTimeline_;
+    FlameChartView* chart_ = nullptr;
     bool firstShow_ = true;
     bool layoutRestored_ = false;
 };

@@ -2,16 +2,18 @@
 // of 1/10/100 recording threads x 1/100/1000 distinct blocks.
 //
 // Setup (not timed): a fresh profiler; N threads each execute the B blocks
-// once, then stay parked on a latch, so get_results() takes the path for
-// threads that are still alive (seqlock reads of live slots, not the compacted
-// copies of exited threads). Only the get_results() call is timed (manual
-// time); destroying the returned Results is not. The threads are released and
-// joined after the timing loop.
+// twice (so every block has a duration histogram, which a block gets at its
+// second execution), then stay parked on a latch, so get_results() takes the
+// path for threads that are still alive (seqlock reads of live storage, not
+// the compacted copies of exited threads). Only the get_results() call is
+// timed (manual time); destroying the returned Results is not. The threads
+// are released and joined after the timing loop.
 //
-// Counters:
-//   bytes_per_thread_block         Profiler::memory_bytes() / (N * B), threads alive
-//   memory_bytes                   Profiler::memory_bytes(), threads alive
-//   bytes_per_thread_block_exited  the same after the threads exited (compacted)
+// Counters (memory from Profiler::memory_usage(), divided by N * B):
+//   stats_per_thread_block         statistics (slots, call-tree nodes,
+//                                  histograms, indexes, per-thread records), threads alive
+//   timeline_per_thread_block      timeline rings, threads alive
+//   stats_per_thread_block_exited  statistics after the threads exited (compacted)
 
 #include <stichotrope/stichotrope.hpp>
 
@@ -79,17 +81,18 @@ void BM_GetResults(benchmark::State& state)
     for (std::size_t t = 0; t < n_threads; ++t)
         threads.emplace_back([&] {
             std::uint64_t x = 0;
-            for (std::size_t b = 0; b < n_blocks; ++b) {
-                const stichotrope::detail::ScopedBlock block(profiler, kTrack, g_sites[b]);
-                ++x;
-                benchmark::DoNotOptimize(x);
-            }
+            for (int pass = 0; pass < 2; ++pass)
+                for (std::size_t b = 0; b < n_blocks; ++b) {
+                    const stichotrope::detail::ScopedBlock block(profiler, kTrack, g_sites[b]);
+                    ++x;
+                    benchmark::DoNotOptimize(x);
+                }
             recorded.count_down();
             release.wait();
         });
     recorded.wait();
 
-    const double alive_bytes = double(profiler.memory_bytes());
+    const stichotrope::MemoryUsage alive = profiler.memory_usage();
     const double cells = double(n_threads * n_blocks);
 
     bool ok = true;
@@ -100,7 +103,7 @@ void BM_GetResults(benchmark::State& state)
         state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
         benchmark::DoNotOptimize(r);
         ok = ok && r.threads.size() == n_threads && r.block_count() == n_blocks &&
-             r.hit_count() == n_threads * n_blocks;
+             r.hit_count() == 2 * n_threads * n_blocks;
         // r is destroyed here, outside the timed interval.
     }
 
@@ -112,9 +115,9 @@ void BM_GetResults(benchmark::State& state)
         state.SkipWithError("get_results() did not report every (thread, block) exactly once");
         return;
     }
-    state.counters["memory_bytes"] = alive_bytes;
-    state.counters["bytes_per_thread_block"] = alive_bytes / cells;
-    state.counters["bytes_per_thread_block_exited"] = double(profiler.memory_bytes()) / cells;
+    state.counters["stats_per_thread_block"] = double(alive.statistics()) / cells;
+    state.counters["timeline_per_thread_block"] = double(alive.timeline) / cells;
+    state.counters["stats_per_thread_block_exited"] = double(profiler.memory_usage().statistics()) / cells;
 }
 
 } // namespace

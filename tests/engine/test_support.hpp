@@ -299,7 +299,7 @@ inline std::uint64_t track_hits(const TrackMap& tracks, unsigned track)
 
 inline std::string block_label(const std::string& view, unsigned track, unsigned index, const BlockStats& s)
 {
-    return view + " track " + std::to_string(track) + " block " + std::to_string(index) + " '" + s.name + "'";
+    return view + " track " + std::to_string(track) + " block " + std::to_string(index) + " '" + std::string(s.name) + "'";
 }
 
 // One block on its own: min <= avg <= max, and zeros when never hit.

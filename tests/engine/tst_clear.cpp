@@ -115,7 +115,7 @@ void TestClear::clearKeepsCatalogueAndForgetsExitedThreads()
         std::map<std::pair<unsigned, unsigned>, std::string> out;
         for (const auto& [t, track] : r.tracks)
             for (const auto& [b, s] : track.blocks)
-                out[{t, b}] = s.name + "@" + std::to_string(s.line);
+                out[{t, b}] = std::string(s.name) + "@" + std::to_string(s.line);
         return out;
     };
     STICHO_CHECK_RESULTS(before);

@@ -67,11 +67,11 @@ void compare_csv(const std::vector<std::vector<std::string>>& rows, const TrackM
     for (const auto& [t, track] : tracks)
         for (const auto& [b, s] : track.blocks) {
             if (i >= rows.size()) {
-                out.push_back("missing row for block " + s.name);
+                out.push_back("missing row for block " + std::string(s.name));
                 return;
             }
             const auto& row = rows[i++];
-            const std::string label = "row " + std::to_string(i - 1) + " (" + s.name + ")";
+            const std::string label = "row " + std::to_string(i - 1) + " (" + std::string(s.name) + ")";
             if (row.size() != 9) {
                 out.push_back(label + ": " + std::to_string(row.size()) + " fields");
                 continue;
@@ -122,7 +122,7 @@ void compare_json_tracks(const QJsonArray& arr, const TrackMap& tracks, const st
                 std::abs(jb["avg_ns"].toDouble() - s.avg_ns()) > 1e-9 * (1 + s.avg_ns()) ||
                 std::abs(jb["percent_of_track"].toDouble() - s.percent_of_track) > 1e-9 ||
                 std::abs(jb["percent_of_total"].toDouble() - s.percent_of_total) > 1e-9)
-                out.push_back(label + " block " + s.name + ": fields differ");
+                out.push_back(label + " block " + std::string(s.name) + ": fields differ");
         }
     }
 }
@@ -260,7 +260,7 @@ void TestExporters::table()
     QCOMPARE(lines, r.block_count() + 2 + 1); // title, header, one per block, plus the block name with a newline
     for (const auto& [t, track] : r.tracks)
         for (const auto& [b, s] : track.blocks) {
-            QVERIFY2(table.find(s.name) != std::string::npos, s.name.c_str());
+            QVERIFY2(table.find(s.name) != std::string::npos, std::string(s.name).c_str());
             QVERIFY(table.find(std::to_string(s.hit_count)) != std::string::npos);
         }
     QVERIFY(table.find("% Track") != std::string::npos);

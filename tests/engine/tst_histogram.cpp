@@ -4,6 +4,9 @@
 
 #include <stichotrope/detail/histogram_buckets.hpp>
 
+#include <utility>
+#include <vector>
+
 using namespace sticho_test;
 using stichotrope::Histogram;
 using stichotrope::HistogramBucket;
@@ -39,8 +42,15 @@ void TestHistogram::quantileInterpolatesInsideBuckets()
 {
     Histogram h;
     QCOMPARE(h.quantile_ns(0.5), std::uint64_t(0));
-    h.buckets = {HistogramBucket{100, 200, 50}, HistogramBucket{200, 300, 50}};
+    h = Histogram({HistogramBucket{100, 200, 50}, HistogramBucket{200, 300, 50}});
     QCOMPARE(h.count(), std::uint64_t(100));
+    // Copies share the buckets and outlive the original.
+    const Histogram copy = std::exchange(h, Histogram(std::vector<HistogramBucket>{}));
+    QVERIFY(h.empty());
+    QCOMPARE(copy.buckets().size(), std::size_t(2));
+    QVERIFY(copy.buckets()[1] == (HistogramBucket{200, 300, 50}));
+    h = copy;
+    QVERIFY(h == copy);
     QCOMPARE(h.quantile_ns(0.5), std::uint64_t(200));
     QCOMPARE(h.quantile_ns(0.9), std::uint64_t(280));
     QCOMPARE(h.quantile_ns(0.0), std::uint64_t(100));
@@ -73,12 +83,12 @@ void TestHistogram::percentilesMatchTheExactDistribution()
         // Bucket width 6.25% plus one ns of conversion per side.
         return std::abs(double(got) - want) <= want * 0.0625 + 2.0;
     };
-    QVERIFY2(near(s.median_ns, 0.5), (std::to_string(s.median_ns) + " vs " + std::to_string(exact[kRuns / 2])).c_str());
-    QVERIFY2(near(s.p90_ns, 0.9), (std::to_string(s.p90_ns) + " vs " + std::to_string(exact[kRuns * 9 / 10])).c_str());
-    QVERIFY2(near(s.p99_ns, 0.99), (std::to_string(s.p99_ns) + " vs " + std::to_string(exact[kRuns * 99 / 100])).c_str());
-    QVERIFY(s.min_ns <= s.median_ns && s.median_ns <= s.p90_ns && s.p90_ns <= s.p99_ns && s.p99_ns <= s.max_ns);
+    QVERIFY2(near(s.median_ns(), 0.5), (std::to_string(s.median_ns()) + " vs " + std::to_string(exact[kRuns / 2])).c_str());
+    QVERIFY2(near(s.p90_ns(), 0.9), (std::to_string(s.p90_ns()) + " vs " + std::to_string(exact[kRuns * 9 / 10])).c_str());
+    QVERIFY2(near(s.p99_ns(), 0.99), (std::to_string(s.p99_ns()) + " vs " + std::to_string(exact[kRuns * 99 / 100])).c_str());
+    QVERIFY(s.min_ns <= s.median_ns() && s.median_ns() <= s.p90_ns() && s.p90_ns() <= s.p99_ns() && s.p99_ns() <= s.max_ns);
     // The tail is visible: p99 is far above the median.
-    QVERIFY(s.p99_ns > 5 * s.median_ns);
+    QVERIFY(s.p99_ns() > 5 * s.median_ns());
 }
 
 void TestHistogram::mergedHistogramIsTheSumOfThreads()
@@ -98,13 +108,13 @@ void TestHistogram::mergedHistogramIsTheSumOfThreads()
         const BlockStats* s = find_block(th.tracks, 0, 0);
         QVERIFY(s);
         QCOMPARE(s->histogram.count(), s->hit_count);
-        for (const auto& b : s->histogram.buckets)
+        for (const auto& b : s->histogram.buckets())
             sum[b.lower_ns] += b.count;
     }
     const BlockStats& m = *r.find(0, 0);
     QCOMPARE(m.histogram.count(), std::uint64_t(2000));
     std::map<std::uint64_t, std::uint64_t> merged;
-    for (const auto& b : m.histogram.buckets) {
+    for (const auto& b : m.histogram.buckets()) {
         QVERIFY(b.count > 0 && b.upper_ns > b.lower_ns);
         merged[b.lower_ns] += b.count;
     }

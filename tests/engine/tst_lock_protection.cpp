@@ -61,7 +61,7 @@ void TestLockProtection::callSiteRegistrationConcurrency()
         for (const auto& [index, s] : blocks) {
             QCOMPARE(index, expected_index++);
             QCOMPARE(s.hit_count, std::uint64_t(kThreads));
-            names.insert(s.name);
+            names.emplace(s.name);
         }
         QCOMPARE(names.size(), std::size_t(kSiteUses));
         for (unsigned k = 0; k < kSiteUses; ++k)
@@ -100,7 +100,7 @@ void TestLockProtection::callSiteRegistrationOnSeveralTracks()
         std::set<std::string> names;
         for (const auto& [index, s] : blocks) {
             QCOMPARE(s.hit_count, std::uint64_t(kThreads));
-            names.insert(s.name);
+            names.emplace(s.name);
         }
         QCOMPARE(names.size(), std::size_t(kSiteUses));
     }

@@ -1,6 +1,8 @@
 // Thread-safety scenario 21: a 10 s run (bounded by time, not by work). Once every
-// thread has run every block, the engine's memory stays exactly flat, and
-// aggregation keeps working with counts that never go down.
+// thread has run every block, the engine's counters and timeline memory stay
+// exactly flat, its histograms grow only to cover each block's spread of
+// durations (never past a fixed bound), and aggregation keeps working with
+// counts that never go down.
 #include "test_support.hpp"
 
 #include <latch>
@@ -40,10 +42,16 @@ void TestLongRun::tenSecondRun()
         iterations[i] = n;
     });
     warmed_up.wait();
-    const std::size_t baseline = prof.memory_bytes();
+    const stichotrope::MemoryUsage baseline = prof.memory_usage();
+    // A block's histogram range grows by doubling up to the whole bucket
+    // scale; outgrown ranges are kept, so at most twice the widest range per
+    // (thread, block), plus one arena chunk of rounding per thread.
+    using namespace stichotrope::detail;
+    const std::size_t histogram_bound =
+        kWorkers * (kBlocks * 2 * HistogramRange::bytes_for(kHistBuckets) + 2 * ThreadArena::kChunkBytes);
 
     std::map<std::pair<unsigned, unsigned>, std::uint64_t> last;
-    std::size_t snapshots = 0, memory_changes = 0, max_memory = baseline;
+    std::size_t snapshots = 0, memory_changes = 0, max_histograms = baseline.histograms;
     const auto deadline = std::chrono::steady_clock::now() + kDuration;
     while (std::chrono::steady_clock::now() < deadline) {
         const Results r = prof.get_results();
@@ -55,12 +63,12 @@ void TestLongRun::tenSecondRun()
             for (const auto& [b, stats] : track.blocks) {
                 const BlockStats& s = stats; // clang 14 lambdas cannot capture structured bindings
                 std::uint64_t& prev = last[{t, b}];
-                workers.failures().expect(s.hit_count >= prev, [&] { return "hits went down for " + s.name; });
+                workers.failures().expect(s.hit_count >= prev, [&] { return "hits went down for " + std::string(s.name); });
                 prev = s.hit_count;
             }
-        const std::size_t memory = prof.memory_bytes();
-        memory_changes += memory != baseline;
-        max_memory = std::max(max_memory, memory);
+        const stichotrope::MemoryUsage memory = prof.memory_usage();
+        memory_changes += memory.counters != baseline.counters || memory.timeline != baseline.timeline;
+        max_histograms = std::max(max_histograms, memory.histograms);
         ++snapshots;
     }
     stop = true;
@@ -74,12 +82,17 @@ void TestLongRun::tenSecondRun()
     QCOMPARE(r.hit_count(), total);
     QCOMPARE(r.threads.size(), std::size_t(kWorkers));
     QCOMPARE(prof.block_count(), std::size_t(kBlocks));
-    QVERIFY2(memory_changes == 0, ("memory_bytes() moved away from " + std::to_string(baseline) + " in " +
-                                   std::to_string(memory_changes) + " samples, up to " + std::to_string(max_memory))
+    QVERIFY2(memory_changes == 0, ("counter or timeline memory moved away from " +
+                                   std::to_string(baseline.counters) + " + " + std::to_string(baseline.timeline) +
+                                   " bytes in " + std::to_string(memory_changes) + " samples")
                                       .c_str());
+    QVERIFY2(max_histograms <= histogram_bound, ("histograms reached " + std::to_string(max_histograms) +
+                                                 " bytes, bound " + std::to_string(histogram_bound))
+                                                    .c_str());
     QVERIFY(snapshots > 1);
-    qInfo("%llu hits, %zu snapshots, %zu bytes of engine memory throughout", (unsigned long long)total, snapshots,
-          baseline);
+    qInfo("%llu hits, %zu snapshots, %zu counter and %zu timeline bytes throughout, histograms %zu -> %zu bytes",
+          (unsigned long long)total, snapshots, baseline.counters, baseline.timeline, baseline.histograms,
+          max_histograms);
 }
 
 QTEST_APPLESS_MAIN(TestLongRun)

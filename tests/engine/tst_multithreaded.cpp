@@ -143,7 +143,7 @@ void TestMultithreaded::concurrentGetResults()
                     const BlockStats& s = stats; // clang 14 lambdas cannot capture structured bindings
                     std::uint64_t& prev = last_block[{t, b}];
                     readers.failures().expect(s.hit_count >= prev, [&] {
-                        return "block " + s.name + " went from " + std::to_string(prev) + " to " +
+                        return "block " + std::string(s.name) + " went from " + std::to_string(prev) + " to " +
                                std::to_string(s.hit_count) + " hits";
                     });
                     prev = s.hit_count;

@@ -97,16 +97,16 @@ private Q_SLOTS:
         QVERIFY(b);
         const QList<double> m = w.quantileMarkers();
         QCOMPARE(m.size(), 3);
-        QCOMPARE(m[0], double(b->median_ns));
-        QCOMPARE(m[1], double(b->p90_ns));
-        QCOMPARE(m[2], double(b->p99_ns));
+        QCOMPARE(m[0], double(b->median_ns()));
+        QCOMPARE(m[1], double(b->p90_ns()));
+        QCOMPARE(m[2], double(b->p99_ns()));
         QVERIFY(m[0] <= m[1] && m[1] <= m[2]);
         // The histogram graph spans the buckets on a log axis.
         QCustomPlot* h = w.histogramPlot();
         QCOMPARE(h->xAxis->scaleType(), QCPAxis::stLogarithmic);
         QCOMPARE(h->graphCount(), 1);
-        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets.front().lower_ns)));
-        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets.back().upper_ns)));
+        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().front().lower_ns)));
+        QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().back().upper_ns)));
     }
 
     void seriesFollowPollsAndPins()

@@ -3,7 +3,12 @@
 #include "gui_test_support.hpp"
 #include "app/CommandLine.hpp"
 
+#include "capture/CaptureReader.hpp"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace stichotrope::gui;
 using Action = CommandLineResult::Action;
@@ -88,7 +93,16 @@ private Q_SLOTS:
         QTest::newRow("lang") << QStringList{"--lang", "xx"} << "--lang must be one of de, en, fr, not 'xx'";
         QTest::newRow("unknown") << QStringList{"--frobnicate"} << "frobnicate";
         QTest::newRow("missing value") << QStringList{"--threads"} << "threads";
-        QTest::newRow("positional") << QStringList{"extra"} << "unexpected argument 'extra'";
+        QTest::newRow("two captures") << QStringList{"a.json", "extra"} << "unexpected argument 'extra'";
+        QTest::newRow("compare one") << QStringList{"--compare", "a.json"} << "--compare needs two capture files";
+        QTest::newRow("headless alone") << QStringList{"--headless"} << "--headless needs --export FILE";
+        QTest::newRow("export without headless") << QStringList{"--export", "x.json"} << "work with --headless only";
+        QTest::newRow("unknown extension") << QStringList{"--headless", "--export", "x.txt"}
+                                           << "cannot tell the format of 'x.txt' from its extension";
+        QTest::newRow("unknown format") << QStringList{"--headless", "--export", "x", "--format", "pdf"}
+                                        << "--format must be one of capture, csv, chrome-trace, speedscope, not 'pdf'";
+        QTest::newRow("duration") << QStringList{"--headless", "--export", "x.csv", "--duration", "0"}
+                                  << "--duration must be a number from 0.1 to 86400";
     }
     void badValues()
     {
@@ -97,6 +111,77 @@ private Q_SLOTS:
         const CommandLineResult r = parse(args);
         QCOMPARE(r.action, Action::Error);
         QVERIFY2(r.text.contains(message), qPrintable(r.text));
+    }
+
+    void captureArguments()
+    {
+        const CommandLineResult open = parse({"run.json"});
+        QCOMPARE(open.action, Action::Run);
+        QCOMPARE(open.options.captureFile, QStringLiteral("run.json"));
+        const CommandLineResult compare = parse({"--compare", "old.json", "new.json", "--headless"});
+        QCOMPARE(compare.action, Action::Run);
+        QCOMPARE(compare.options.compareFiles, (QStringList{"old.json", "new.json"}));
+        QVERIFY(compare.options.headless);
+        const CommandLineResult exp = parse({"--headless", "--duration", "2", "--export", "t.json", "--format", "chrome-trace"});
+        QCOMPARE(exp.options.durationSeconds, 2.0);
+        QCOMPARE(exp.options.exportFile, QStringLiteral("t.json"));
+        QCOMPARE(exp.options.exportFormat, QStringLiteral("chrome-trace"));
+    }
+
+    // The executable without a window: exports, conversions, comparisons and
+    // their exit codes (0 written, 1 failed with a message, 2 bad usage).
+    void headlessExportExitCodes()
+    {
+        QTemporaryDir dir;
+        auto run = [](const QStringList& args, QString* out = nullptr, QString* err = nullptr) {
+            QProcess viewer;
+            viewer.start(QStringLiteral(STICHOTROPE_VIEWER_PATH), args);
+            if (!viewer.waitForFinished(60000)) // watchdog
+                return -1;
+            if (out)
+                *out = QString::fromUtf8(viewer.readAllStandardOutput());
+            if (err)
+                *err = QString::fromLocal8Bit(viewer.readAllStandardError());
+            return viewer.exitCode();
+        };
+        const QString capture = dir.filePath(QStringLiteral("run.json"));
+        QString out;
+        QString err;
+        QCOMPARE(run({"--headless", "--duration", "0.3", "--threads", "2", "--export", capture}, &out, &err), 0);
+        QVERIFY2(out.contains("2 threads"), qPrintable(out + err));
+        QVERIFY(readCapture(capture).capture.has_value());
+        // Conversions of that capture, by extension and by flag.
+        const QString csv = dir.filePath(QStringLiteral("run.csv"));
+        QCOMPARE(run({"--headless", capture, "--export", csv}), 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readLine().startsWith("Track,Block Name,Hit Count,Total Time (ns)"));
+        const QString trace = dir.filePath(QStringLiteral("run.trace.json"));
+        QCOMPARE(run({"--headless", capture, "--export", trace}), 0);
+        QFile traceFile(trace);
+        QVERIFY(traceFile.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(traceFile.readAll()).object().value("traceEvents").isArray());
+        const QString ss = dir.filePath(QStringLiteral("run.out"));
+        QCOMPARE(run({"--headless", capture, "--export", ss, "--format", "speedscope"}), 0);
+        // Comparison as CSV on standard output.
+        QCOMPARE(run({"--headless", "--compare", capture, capture}, &out), 0);
+        QVERIFY2(out.startsWith("Scope,Track,Block Name,Baseline Hit Count"), qPrintable(out));
+        QVERIFY(out.contains(",same\n"));
+        // Failures: 1 with the reason; nothing half-written.
+        const QString denied = dir.filePath(QStringLiteral("missing-dir/run.json"));
+        QCOMPARE(run({"--headless", capture, "--export", denied}, nullptr, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("cannot write '%1'").arg(denied)), qPrintable(err));
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": \"stichotrope-capture\", \"version\": 7}");
+        bad.close();
+        QCOMPARE(run({"--headless", "--compare", bad.fileName(), capture}, nullptr, &err), 1);
+        QVERIFY2(err.contains("version: version 7 is newer"), qPrintable(err));
+        QCOMPARE(run({"--headless", bad.fileName(), "--export", csv}, nullptr, &err), 1);
+        QCOMPARE(run({"--headless", "--export", dir.filePath("x.txt")}, nullptr, &err), 2);
+        // The GUI refuses a bad capture on the command line before any window.
+        QCOMPARE(run({bad.fileName()}, nullptr, &err), 1);
+        QVERIFY2(err.contains("newer"), qPrintable(err));
     }
 
     void executableExitsWithCode2()

@@ -85,12 +85,12 @@ private Q_SLOTS:
         // root 1000 = a 600 { b 400 { c 100 } } + d 400
         CallTree t;
         t.nodes.resize(5);
-        t.nodes[0].total_ns = 1000;
-        t.nodes[0].children = {1, 4};
-        t.nodes[1] = {0, 1, 0, 1, 1, 600, 200, 0, 0, {2}};
-        t.nodes[2] = {0, 2, 1, 2, 1, 400, 300, 0, 0, {3}};
-        t.nodes[3] = {1, 3, 2, 3, 1, 100, 100, 0, 0, {}};
-        t.nodes[4] = {1, 4, 0, 1, 1, 400, 400, 0, 0, {}};
+        t.nodes[1] = {0, 1, 0, 1, 1, 600, 200, 0, 0};
+        t.nodes[2] = {0, 2, 1, 2, 1, 400, 300, 0, 0};
+        t.nodes[3] = {1, 3, 2, 3, 1, 100, 100, 0, 0};
+        t.nodes[4] = {1, 4, 0, 1, 1, 400, 400, 0, 0};
+        t.link();
+        QCOMPARE(t.nodes[0].total_ns, std::uint64_t(1000));
         const FlameGraphLayout l = FlameGraphLayout::compute(t, 0);
         QCOMPARE(l.rects().size(), std::size_t(5));
         QCOMPARE(l.rowCount(), 4u);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         checkLayout(tree, w.layout());
         QCOMPARE(w.layout().rowCount(), 3u);
 
-        const std::uint32_t outer = tree.nodes[0].children.at(0);
+        const std::uint32_t outer = tree.children(0)[0];
         w.zoomTo(outer);
         QCOMPARE(w.zoomRoot(), outer);
         QCOMPARE(w.layout().root(), outer);
@@ -133,7 +133,7 @@ private Q_SLOTS:
         // The zoom survives a new snapshot (kept as a call path).
         work(p, 1, 1);
         w.setSnapshot(snapshotOf(p));
-        QCOMPARE(w.layout().root(), w.callTree().nodes[0].children.at(0));
+        QCOMPARE(w.layout().root(), w.callTree().children(0)[0]);
         w.zoomOut();
         QCOMPARE(w.layout().root(), 0u);
 
@@ -158,9 +158,9 @@ private Q_SLOTS:
         w.setSnapshot(snapshotOf(p));
         w.setSearchText("inn");
         const CallTree& t = w.callTree();
-        const std::uint32_t outer = t.nodes[0].children.at(0);
+        const std::uint32_t outer = t.children(0)[0];
         QVERIFY(!w.canvas()->matchesSearch(outer));
-        QVERIFY(w.canvas()->matchesSearch(t.nodes[outer].children.at(0)));
+        QVERIFY(w.canvas()->matchesSearch(t.children(outer)[0]));
     }
 
     void threadSelectionMergesOnlySelectedThreads()
@@ -184,8 +184,8 @@ private Q_SLOTS:
         selection.setThreads({ta.thread_id, tb.thread_id});
         const CallTree& t = w.callTree();
         QCOMPARE(t.nodes.size(), std::size_t(3)); // root, outer, inner: same paths merge
-        const CallTreeNode& outer = t.nodes[t.nodes[0].children.at(0)];
-        const CallTreeNode& inner = t.nodes[outer.children.at(0)];
+        const CallTreeNode& outer = t.nodes[t.children(0)[0]];
+        const CallTreeNode& inner = t.nodes[t.children(t.children(0)[0])[0]];
         QCOMPARE(outer.hit_count, std::uint64_t(3));
         QCOMPARE(inner.hit_count, std::uint64_t(2 + 3));
         const auto totalOf = [](const ThreadResult& r) { return r.call_tree.nodes[0].total_ns; };

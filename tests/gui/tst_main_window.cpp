@@ -1,7 +1,9 @@
 // The viewer's window as a user meets it: icons on every toolbar action in
-// both themes, shortcuts on the frequent actions, a tooltip on every
-// control, themes from the View menu, zoom, and the Help menu's windows.
+// both themes, shortcuts on the frequent actions (none used twice), a tooltip
+// on every control, themes from the View menu, zoom, and the Help menu's
+// windows.
 #include "gui_test_support.hpp"
+#include "menu_test_support.hpp"
 #include "app/ActionIcons.hpp"
 #include "app/MainWindow.hpp"
 #include "controller/PollController.hpp"
@@ -15,32 +17,19 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTextBrowser>
+#include <QHash>
 #include <QToolBar>
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 using namespace stichotrope;
 using namespace stichotrope::gui;
+using stichotrope::test::allMenuActions;
+using stichotrope::test::findAction;
 
 namespace {
-
-QAction* findAction(const QMenuBar* bar, const QString& path) // "&View/&Theme/&Dark"
-{
-    const QStringList parts = path.split(QLatin1Char('/'));
-    QList<QAction*> actions = bar->actions();
-    QAction* found = nullptr;
-    for (const QString& part : parts) {
-        found = nullptr;
-        for (QAction* a : actions)
-            if (a->text() == part)
-                found = a;
-        if (!found)
-            return nullptr;
-        if (found->menu())
-            actions = found->menu()->actions();
-    }
-    return found;
-}
 
 // Share of the icon's opaque pixels that are light: the outlines follow the theme.
 double lightShare(const QIcon& icon)
@@ -106,12 +95,19 @@ private Q_SLOTS:
             }
             ++actions;
             QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+            if (a->menu()) { // Export: a menu whose entries carry the shortcuts
+                QVERIFY2(!a->toolTip().isEmpty() && a->toolTip() != a->text().remove(QLatin1Char('&')),
+                         qPrintable(a->text()));
+                const QList<QAction*> entries = a->menu()->actions();
+                QVERIFY(std::any_of(entries.begin(), entries.end(), [](QAction* e) { return !e->shortcut().isEmpty(); }));
+                continue;
+            }
             QVERIFY2(!a->toolTip().isEmpty() && a->toolTip() != a->text().remove(QLatin1Char('&')),
                      qPrintable(a->text()));
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
             QVERIFY2(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->toolTip()));
         }
-        QCOMPARE(actions, 6); // workload, pause, reset, zoom in, zoom out, whole window
+        QCOMPARE(actions, 9); // open, save, export, workload, pause, reset, zoom in, zoom out, whole window
         for (const QAbstractSpinBox* spin : bar->findChildren<QAbstractSpinBox*>())
             QVERIFY2(!spin->toolTip().isEmpty() && !spin->whatsThis().isEmpty(), qPrintable(spin->objectName()));
     }
@@ -119,15 +115,38 @@ private Q_SLOTS:
     void everyMenuActionIsNamedAndFrequentOnesHaveShortcuts()
     {
         const QMenuBar* bar = window_->menuBar();
-        for (const char* path : {"&File/&Quit", "&Control/&Stop workload", "&Control/&Pause polling",
-                                    "&Control/&Reset statistics", "&View/Zoom &in", "&View/Zoom &out",
-                                    "&View/&Whole window", "&View/&Filter blocks", "&Help/&Quick start"}) {
+        for (const char* path : {"&File/&Open capture…", "&File/&Save capture…",
+                                 "&File/&Export/&Block table as CSV…", "&File/Back to the &live view",
+                                 "&File/&Quit", "&Control/&Stop workload", "&Control/&Pause polling",
+                                 "&Control/&Reset statistics", "Co&mpare/Take live &baseline",
+                                 "Co&mpare/&Live against the baseline", "&View/Zoom &in", "&View/Zoom &out",
+                                 "&View/&Whole window", "&View/&Filter blocks", "&Help/&Quick start"}) {
             const QAction* a = findAction(bar, QString::fromUtf8(path));
             QVERIFY2(a, path);
             QVERIFY2(!a->shortcut().isEmpty(), path);
         }
         QVERIFY(findAction(bar, "&Help/&About Stichotrope Viewer"));
         QCOMPARE(findAction(bar, "&Control/&Tracks")->menu()->actions().size(), 9);
+        // Every capture action says what it does before it is clicked.
+        for (const char* path : {"&File/&Open capture…", "&File/&Save capture…", "&File/&Export",
+                                 "Co&mpare/Shown view against a &capture…", "Co&mpare/&Two captures…"}) {
+            const QAction* a = findAction(bar, QString::fromUtf8(path));
+            QVERIFY2(a && !a->toolTip().isEmpty() && !a->icon().isNull(), path);
+        }
+        for (QAction* a : findAction(bar, "&File/&Export")->menu()->actions())
+            QVERIFY2(!a->toolTip().isEmpty() && a->toolTip() != a->text(), qPrintable(a->text()));
+    }
+
+    void noShortcutIsUsedTwice()
+    {
+        QHash<QKeySequence, QString> owners;
+        for (QAction* a : allMenuActions(window_->menuBar()))
+            for (const QKeySequence& key : a->shortcuts()) {
+                QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1: %2 and %3")
+                                                               .arg(key.toString(), owners.value(key), a->text())));
+                owners.insert(key, a->text());
+            }
+        QVERIFY(owners.size() >= 20); // the menus were walked
     }
 
     void themeFromTheViewMenuRecoloursIcons()
@@ -136,6 +155,8 @@ private Q_SLOTS:
         QAction* pause = findAction(window_->menuBar(), "&Control/&Pause polling");
         QVERIFY(pause);
         const double lightTheme = lightShare(pause->icon());
+        QAction* open = findAction(window_->menuBar(), "&File/&Open capture…");
+        const double openInLight = lightShare(open->icon());
         QAction* dark = findAction(window_->menuBar(), "&View/&Theme/&Dark");
         QVERIFY(dark);
         dark->trigger();
@@ -147,6 +168,7 @@ private Q_SLOTS:
                                 .arg(lightTheme)
                                 .arg(lightShare(pause->icon()))));
         QVERIFY(!run->icon().isNull());
+        QVERIFY(lightShare(open->icon()) > openInLight + 0.5); // the capture icons follow too
         findAction(window_->menuBar(), "&View/&Theme/&Light")->trigger();
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
         QVERIFY(lightShare(pause->icon()) < 0.2);

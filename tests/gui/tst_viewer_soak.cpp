@@ -61,20 +61,19 @@ private Q_SLOTS:
             QTest::qWait(2000); // warm-up
             const std::size_t warm = rssBytes();
             const int warmPolls = polls;
+            // At least 5 s and 20 polls; a loaded machine may need longer for
+            // the polls, so time only bounds the wait (a stalled poller).
             QElapsedTimer timer;
             timer.start();
-            while (timer.elapsed() < 5000) {
+            while ((timer.elapsed() < 5000 || polls - warmPolls < 20) && timer.elapsed() < 60000) {
                 QTest::qWait(500);
-                qInfo("t=%.1f s RSS %.1f MB", timer.elapsed() / 1000.0, rssBytes() / 1e6);
+                qInfo("t=%.1f s RSS %.1f MB, %d polls", timer.elapsed() / 1000.0, rssBytes() / 1e6, polls - warmPolls);
             }
             const std::size_t end = rssBytes();
             const int pollsDuringRun = polls - warmPolls;
-            qInfo("RSS after warm-up %.1f MB, after 5 s %.1f MB; %d polls in 5 s", warm / 1e6, end / 1e6,
-                  pollsDuringRun);
-            // A watchdog against stalled polling, not a speed check: 50 polls
-            // are due, and a 2-core machine busy with other builds was seen
-            // to deliver only 13 of them.
-            QVERIFY2(pollsDuringRun >= 5, "polling stalled");
+            qInfo("RSS after warm-up %.1f MB, after %.1f s %.1f MB; %d polls", warm / 1e6, timer.elapsed() / 1000.0,
+                  end / 1e6, pollsDuringRun);
+            QVERIFY2(pollsDuringRun >= 20, "polling stalled");
             QCOMPARE(int(window.profilerWidget()->summary().threadsAlive), 64);
             // Bounded: allocator slack and the last rings, far below a leak
             // of even one snapshot per poll.

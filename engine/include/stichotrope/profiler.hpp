@@ -29,6 +29,15 @@ struct ProfilerState;
 class ScopedBlock;
 } // namespace detail
 
+// Engine-owned memory of one profiler's threads.
+struct MemoryUsage {
+    std::size_t counters = 0;   // per-thread records, block slots, call-tree nodes, indexes, exited threads' copies
+    std::size_t histograms = 0; // duration histograms: 8 bytes per bucket between a block's shortest and longest run
+    std::size_t timeline = 0;   // timeline rings (16 bytes per event, allocated as they fill), exited threads' events
+    std::size_t statistics() const noexcept { return counters + histograms; }
+    std::size_t total() const noexcept { return counters + histograms + timeline; }
+};
+
 class Profiler {
 public:
     explicit Profiler(std::string name = "Profiler");
@@ -76,7 +85,8 @@ public:
 
     std::size_t block_count() const;
     std::size_t thread_count() const;      // threads with state, alive or not
-    std::size_t memory_bytes() const;      // engine-owned per-thread storage
+    MemoryUsage memory_usage() const;
+    std::size_t memory_bytes() const;      // memory_usage().total()
 
 private:
     friend class detail::ScopedBlock;
@@ -132,10 +142,9 @@ public:
                                         ? std::uint32_t(key & kCacheBlockMask)
                                         : p.register_block(site, track);
         slot_ = ts->slot(block);
-        node_ = ts->push(*slot_, block);
+        node_ = ts->push(*slot_);
         ts_ = ts;
         bytes_ = bytes;
-        block_ = block;
         timeline_ = p.timeline_enabled_.load(std::memory_order_relaxed);
         start_ = now_ticks();
     }
@@ -147,7 +156,7 @@ public:
         const std::uint64_t end = now_ticks();
         if (node_ != nullptr)
             ts_->pop();
-        ts_->record(*slot_, node_, start_, end - start_, bytes_, block_, timeline_);
+        ts_->record(*slot_, node_, start_, end - start_, bytes_, timeline_);
     }
 
     ScopedBlock(const ScopedBlock&) = delete;
@@ -161,7 +170,6 @@ private:
     ThreadState* ts_;
     std::uint64_t bytes_;
     std::uint64_t start_;
-    std::uint32_t block_;
     bool timeline_;
 };
 

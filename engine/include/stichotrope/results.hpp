@@ -1,13 +1,23 @@
-// Snapshot types returned by Profiler::get_results(). Plain values: a snapshot
-// owns its strings and never changes after it is returned.
+// Snapshot types returned by Profiler::get_results(). Values that never change
+// after they are returned, safe to copy and to read from any thread.
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stichotrope {
+
+// Block names and source files in results are views of strings interned for
+// the life of the process (each distinct string is stored once and never
+// freed), so snapshots copy them without allocating. Code that builds
+// results itself, such as a capture reader, interns its strings here.
+// Thread-safe.
+std::string_view intern(std::string_view text);
 
 // Distribution of a block's durations: log-scaled buckets about 6% wide, so
 // quantiles are exact to a few percent. Only non-empty buckets, ascending.
@@ -15,20 +25,69 @@ struct HistogramBucket {
     std::uint64_t lower_ns = 0; // inclusive
     std::uint64_t upper_ns = 0; // exclusive
     std::uint64_t count = 0;
+
+    friend bool operator==(const HistogramBucket&, const HistogramBucket&) = default;
 };
 
-struct Histogram {
-    std::vector<HistogramBucket> buckets;
+namespace detail {
+struct HistogramStorage;
+class HistogramBuilder;
+} // namespace detail
 
+// The buckets of one snapshot are stored once and shared by its histograms,
+// so copying a histogram never copies buckets. Immutable; copies may be
+// used and destroyed from any thread.
+class Histogram {
+public:
+    Histogram() noexcept = default;
+    explicit Histogram(const std::vector<HistogramBucket>& buckets);
+    Histogram(const Histogram& other) noexcept;
+    Histogram(Histogram&& other) noexcept
+        : storage_(other.storage_), offset_(other.offset_), size_(other.size_)
+    {
+        other.storage_ = nullptr;
+        other.offset_ = other.size_ = 0;
+    }
+    Histogram& operator=(const Histogram& other) noexcept;
+    Histogram& operator=(Histogram&& other) noexcept
+    {
+        if (this != &other) {
+            if (storage_ != nullptr)
+                release();
+            storage_ = other.storage_;
+            offset_ = other.offset_;
+            size_ = other.size_;
+            other.storage_ = nullptr;
+            other.offset_ = other.size_ = 0;
+        }
+        return *this;
+    }
+    ~Histogram()
+    {
+        if (storage_ != nullptr)
+            release();
+    }
+
+    std::span<const HistogramBucket> buckets() const noexcept;
+    bool empty() const noexcept { return size_ == 0; }
     std::uint64_t count() const noexcept;
     // Duration at quantile q in [0, 1] (0.5 = median), interpolated inside its
     // bucket; 0 for an empty histogram.
     std::uint64_t quantile_ns(double q) const noexcept;
+
+    friend bool operator==(const Histogram& a, const Histogram& b) noexcept;
+
+private:
+    friend class detail::HistogramBuilder;
+    void release() noexcept; // drops this histogram's reference to the storage
+    detail::HistogramStorage* storage_ = nullptr;
+    std::uint32_t offset_ = 0;
+    std::uint32_t size_ = 0;
 };
 
 struct BlockStats {
-    std::string name;
-    std::string file;
+    std::string_view name; // interned (see intern())
+    std::string_view file;
     unsigned line = 0;
     std::uint64_t hit_count = 0;
     std::uint64_t total_ns = 0;
@@ -40,9 +99,14 @@ struct BlockStats {
     double percent_of_track = 0.0;
     double percent_of_total = 0.0;
     Histogram histogram;
-    std::uint64_t median_ns = 0; // from the histogram, clamped to [min_ns, max_ns]
-    std::uint64_t p90_ns = 0;
-    std::uint64_t p99_ns = 0;
+
+    // Duration at quantile q from the histogram, never outside the exact
+    // [min_ns, max_ns]; 0 without hits. Computed on each call (a few
+    // buckets), so snapshots do not pay for values nobody reads.
+    std::uint64_t quantile_ns(double q) const noexcept;
+    std::uint64_t median_ns() const noexcept { return quantile_ns(0.5); }
+    std::uint64_t p90_ns() const noexcept { return quantile_ns(0.9); }
+    std::uint64_t p99_ns() const noexcept { return quantile_ns(0.99); }
 
     double avg_ns() const noexcept { return hit_count ? double(total_ns) / double(hit_count) : 0.0; }
     // Bytes per second over the time spent in the block; 0 when unknown.
@@ -63,8 +127,7 @@ struct TrackResult {
 
 using TrackMap = std::map<unsigned, TrackResult>;
 
-// One call path. nodes[0] of a CallTree is the root (no block); its total is
-// the sum of its children's, i.e. the time spent in top-level blocks.
+// One call path: the executions of a block entered from one parent path.
 struct CallTreeNode {
     unsigned track = 0;         // with block: joins the flat tables
     unsigned block = 0;
@@ -75,14 +138,32 @@ struct CallTreeNode {
     std::uint64_t self_ns = 0;  // total_ns - sum of children's total_ns, never negative
     std::uint64_t min_ns = 0;
     std::uint64_t max_ns = 0;
-    std::vector<std::uint32_t> children; // indices, in order of first execution
+    // Where its children are in CallTree::child_list; set by CallTree::link().
+    std::uint32_t first_child = 0;
+    std::uint32_t child_count = 0;
 };
 
+// nodes[0] is the root (no block); its total is the sum of its children's,
+// i.e. the time spent in top-level blocks. A node's parent comes before it,
+// and siblings are in the order of their first execution. The children of
+// every node are stored back to back in one array, so a tree is two
+// allocations however many nodes it has.
 struct CallTree {
     std::vector<CallTreeNode> nodes; // empty, or nodes[0] is the root
+    std::vector<std::uint32_t> child_list;
 
     bool empty() const noexcept { return nodes.size() <= 1; }
     const CallTreeNode& root() const { return nodes.at(0); }
+    // Indices of the children of nodes[node], in order.
+    std::span<const std::uint32_t> children(std::uint32_t node) const noexcept
+    {
+        const CallTreeNode& n = nodes[node];
+        return {child_list.data() + n.first_child, n.child_count};
+    }
+    // After adding or editing nodes: rebuilds every child list from the
+    // parents (siblings in index order), then derives self_ns and the root's
+    // total. Trees from get_results() are linked.
+    void link();
 };
 
 struct ThreadResult {

@@ -172,7 +172,7 @@ const BlockStats* BlockPlotsWidget::statsOf(BlockKey key) const
 QString BlockPlotsWidget::blockLabel(BlockKey key) const
 {
     if (const BlockStats* s = statsOf(key))
-        return QString::fromStdString(s->name);
+        return QString::fromUtf8(s->name);
     return tr("block %1.%2").arg(key.track).arg(key.block);
 }
 
@@ -241,7 +241,7 @@ void BlockPlotsWidget::refreshHistogram()
     markers_.clear();
     const auto key = selection_->block();
     const BlockStats* stats = key ? statsOf(*key) : nullptr;
-    if (stats == nullptr || stats->histogram.buckets.empty()) {
+    if (stats == nullptr || stats->histogram.empty()) {
         p->xAxis->setRange(100.0, 1e9);
         p->yAxis->setRange(0.0, 1.0);
         p->replot(QCustomPlot::rpQueuedReplot);
@@ -252,7 +252,7 @@ void BlockPlotsWidget::refreshHistogram()
     QVector<double> x;
     QVector<double> y;
     double maxCount = 0.0;
-    for (const HistogramBucket& b : stats->histogram.buckets) {
+    for (const HistogramBucket& b : stats->histogram.buckets()) {
         if (!x.isEmpty() && x.back() < double(b.lower_ns)) {
             x.append(x.back());
             y.append(0.0);
@@ -288,7 +288,7 @@ void BlockPlotsWidget::refreshHistogram()
     const double freeRatio = std::clamp(1.0 - 3.0 * lineRatio - 0.04, 0.35, 0.9);
     p->yAxis->setRange(0.0, maxCount / freeRatio);
     const std::array<std::pair<QString, std::uint64_t>, 3> marks = {
-        {{tr("median"), stats->median_ns}, {tr("p90"), stats->p90_ns}, {tr("p99"), stats->p99_ns}}};
+        {{tr("median"), stats->median_ns()}, {tr("p90"), stats->p90_ns()}, {tr("p99"), stats->p99_ns()}}};
     for (std::size_t i = 0; i < marks.size(); ++i) {
         const double at = double(std::max<std::uint64_t>(marks[i].second, 1));
         auto* line = new QCPItemStraightLine(p);

@@ -139,6 +139,20 @@ void FlameChartView::setWindowSeconds(double seconds)
     refresh();
 }
 
+void FlameChartView::setWindowNs(std::uint64_t window_ns)
+{
+    window_seconds_ = std::max(1e-9, double(window_ns) * 1e-9);
+    span_seconds_ = window_seconds_;
+    window_.setWindowNs(window_ns);
+    rebuildLanes();
+    refresh();
+}
+
+void FlameChartView::setPauseButtonVisible(bool visible)
+{
+    pause_button_->setVisible(visible);
+}
+
 void FlameChartView::showRange(double t0_s, double t1_s)
 {
     setPaused(true);
@@ -271,7 +285,7 @@ QString FlameChartView::blockName(unsigned track, unsigned block) const
 {
     if (latest_) {
         if (const BlockStats* s = latest_->results.find(track, block))
-            return QString::fromStdString(s->name);
+            return QString::fromUtf8(s->name);
     }
     return tr("block %1.%2").arg(track).arg(block);
 }

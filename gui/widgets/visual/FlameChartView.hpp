@@ -37,6 +37,10 @@ public:
     // Length of the kept timeline; the visible span never exceeds it.
     void setWindowSeconds(double seconds);
     double windowSeconds() const { return window_seconds_; }
+    // Exact window length, for a capture: its events all stay in the window.
+    void setWindowNs(std::uint64_t window_ns);
+    // A capture's chart: nothing arrives, so no pause button.
+    void setPauseButtonVisible(bool visible);
 
     const TimelineWindow& timelineWindow() const { return window_; }
     FlameChartPlottable* plottable() const { return chart_; }

@@ -68,7 +68,7 @@ void FlameGraphCanvas::paintEvent(QPaintEvent* event)
         if (!box.intersects(event->rect()))
             continue;
         const CallTreeNode& n = tree_->nodes[r.node];
-        QColor c = r.node == 0 ? QColor(0x9E, 0x9E, 0x9E) : trackColor(n.track);
+        QColor c = r.node == 0 ? QColor(0x9E, 0x9E, 0x9E) : color_ ? color_(r.node) : trackColor(n.track);
         const bool match = matchesSearch(r.node);
         if (!match) {
             // Dimmed: blended towards the background so matches stand out.

@@ -17,6 +17,7 @@ class FlameGraphCanvas : public QWidget {
 
 public:
     using NodeText = std::function<QString(std::uint32_t node)>;
+    using NodeColor = std::function<QColor(std::uint32_t node)>;
     static constexpr int kRowHeight = 20;
 
     explicit FlameGraphCanvas(QWidget* parent = nullptr);
@@ -26,6 +27,12 @@ public:
     const FlameGraphLayout& layout() const { return layout_; }
     void setNodeLabel(NodeText label) { label_ = std::move(label); }
     void setNodeTooltip(NodeText tooltip) { tooltip_ = std::move(tooltip); }
+    // Colours nodes by something else than their track (e.g. by change).
+    void setNodeColor(NodeColor color)
+    {
+        color_ = std::move(color);
+        update();
+    }
     // Nodes whose label contains the text are highlighted, the others dimmed.
     void setSearchText(const QString& text);
     void setSelectedBlock(std::optional<std::pair<unsigned, unsigned>> block);
@@ -50,6 +57,7 @@ private:
     FlameGraphLayout layout_;
     NodeText label_;
     NodeText tooltip_;
+    NodeColor color_;
     QString search_;
     std::optional<std::pair<unsigned, unsigned>> selected_;
 };

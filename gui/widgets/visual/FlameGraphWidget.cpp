@@ -190,7 +190,7 @@ QString FlameGraphWidget::nodeName(std::uint32_t node) const
     const CallTreeNode& n = tree_.nodes[node];
     if (snapshot_) {
         if (const BlockStats* s = snapshot_->results.find(n.track, n.block))
-            return QString::fromStdString(s->name);
+            return QString::fromUtf8(s->name);
     }
     return tr("block %1.%2").arg(n.track).arg(n.block);
 }
@@ -212,6 +212,8 @@ QString FlameGraphWidget::nodeTooltip(std::uint32_t node) const
     text += tr("<br>total: %1<br>self: %2<br>hits: %3<br>%4 of root")
                 .arg(formatDuration(double(n.total_ns)), formatDuration(double(node == 0 ? 0 : n.self_ns)),
                      formatCount(n.hit_count), formatPercent(share));
+    if (tooltipSuffix_)
+        text += tooltipSuffix_(node);
     return text;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QScrollArea;
@@ -35,6 +37,8 @@ public:
     std::uint32_t zoomRoot() const;
     void setSearchText(const QString& text);
     FlameGraphCanvas* canvas() const { return canvas_; }
+    // Extra tooltip lines per node (e.g. the baseline's value).
+    void setTooltipSuffix(std::function<QString(std::uint32_t node)> suffix) { tooltipSuffix_ = std::move(suffix); }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -56,6 +60,7 @@ private:
     SnapshotPtr snapshot_;
     CallTree tree_;
     CallPath zoom_path_; // survives new snapshots, unlike node indices
+    std::function<QString(std::uint32_t)> tooltipSuffix_;
     bool dirty_ = false;
 };
 

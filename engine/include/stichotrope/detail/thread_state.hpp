@@ -1,13 +1,16 @@
-// Everything one thread records for one profiler: per-block slots (duration
-// histograms), the call tree of the paths it executed, the stack of open
-// blocks and the timeline ring. The owning thread writes all of it without
-// locks; readers take `mutex_` (a leaf lock the owner only takes on cold
-// paths) so the state cannot be compacted under them.
+// Everything one thread records for one profiler: a slot per block it
+// executed (histogram, overflow, path cache), the nodes of its call tree, the
+// stack of open blocks and the timeline ring. The owning thread writes all of
+// it without locks; readers take `mutex_` (a leaf lock the owner only takes
+// on cold paths) so the storage cannot be compacted under them.
 #pragma once
 
+#include "stichotrope/detail/block_slot.hpp"
 #include "stichotrope/detail/call_site.hpp"
 #include "stichotrope/detail/histogram_buckets.hpp"
+#include "stichotrope/detail/segmented_pool.hpp"
 #include "stichotrope/detail/stat_cell.hpp"
+#include "stichotrope/detail/thread_arena.hpp"
 #include "stichotrope/detail/timeline_ring.hpp"
 
 #include <atomic>
@@ -15,37 +18,57 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace stichotrope::detail {
 
-inline constexpr std::uint32_t kChunksPerThread = kMaxBlocks / kSlotsPerChunk;
 inline constexpr unsigned kMaxDepth = 256;           // call-tree depth limit
-inline constexpr std::uint32_t kNodesPerChunk = 256;
-inline constexpr std::uint32_t kMaxNodes = 1u << 16; // call-tree nodes per thread
+inline constexpr std::uint32_t kMaxNodes = 1u << 16; // call-tree nodes per thread, root included (16-bit ids)
 inline constexpr std::uint32_t kNoBlock = 0xFFFFFFFFu;
 inline constexpr std::uint64_t kExitedTimelineEvents = 65536; // kept per exited thread
+static_assert(kMaxBlocks <= (1u << 16), "block ids are stored in 16 bits");
 
-// A call path: parent node + block. Node 0 is the thread's root.
-struct TreeNode {
-    StatCell cell;
-    std::uint32_t block = kNoBlock; // immutable once published
-    std::uint32_t parent = 0;
-};
+// A thread's statistics as a reader copies them out, and as an exited thread
+// keeps them. Flat arrays, reused from one read to the next.
+struct ThreadData {
+    struct Node {
+        std::uint32_t block;  // kNoBlock: the root, or a block newer than the reader's catalogue
+        std::uint32_t parent; // node index; parents precede their children
+        SlotValues values;
+    };
+    struct Block {
+        std::uint32_t block;
+        std::uint32_t buckets_begin; // its histogram: buckets[begin, end)
+        std::uint32_t buckets_end;
+    };
+    struct Overflow {
+        std::uint32_t block;
+        SlotValues values; // executions beyond the tree's limits
+    };
+    struct Bucket {
+        std::uint32_t index; // histogram_bucket() index, ascending within a block
+        std::uint64_t count;
+    };
 
-struct NodeChunk {
-    TreeNode nodes[kNodesPerChunk];
-};
+    std::vector<Node> nodes;   // index = node id; nodes[0] is the root
+    std::vector<Block> blocks; // in order of first execution
+    std::vector<Bucket> buckets;
+    std::vector<Overflow> overflow;
 
-struct CompactSlot {
-    std::uint32_t id; // block id or node id
-    SlotValues values;
-};
-
-struct CompactNode {
-    std::uint32_t block;
-    std::uint32_t parent;
-    SlotValues values;
+    void clear() noexcept
+    {
+        nodes.clear();
+        blocks.clear();
+        buckets.clear();
+        overflow.clear();
+    }
+    std::size_t counter_bytes() const noexcept
+    {
+        return nodes.capacity() * sizeof(Node) + blocks.capacity() * sizeof(Block) +
+               overflow.capacity() * sizeof(Overflow);
+    }
+    std::size_t histogram_bytes() const noexcept { return buckets.capacity() * sizeof(Bucket); }
 };
 
 class ThreadState {
@@ -59,68 +82,52 @@ public:
     // ---- owner thread, hot path ----
     STICHOTROPE_HOT_INLINE BlockSlot* slot(std::uint32_t block)
     {
-        BlockChunk* c = chunks_[block / kSlotsPerChunk].load(std::memory_order_relaxed);
-        if (c == nullptr) [[unlikely]]
-            c = allocate_chunk(block / kSlotsPerChunk);
-        return &c->entries[block % kSlotsPerChunk];
+        if (block < slot_of_size_) [[likely]]
+            if (BlockSlot* s = slot_of_[block]) [[likely]]
+                return s;
+        return add_slot(block);
     }
 
-    // Enters `block` in the call tree. Returns the node's cell, or nullptr
-    // past the depth or node limit (the time then stays in the deepest node).
-    STICHOTROPE_HOT_INLINE StatCell* push(BlockSlot& s, std::uint32_t block)
+    // Enters the slot's block in the call tree. Returns the node's cell, or
+    // nullptr past the depth or node limit (the time then stays in the
+    // deepest node and the execution is counted in the slot's overflow).
+    STICHOTROPE_HOT_INLINE StatCell* push(BlockSlot& s)
     {
-        if (depth_ >= kMaxDepth) [[unlikely]]
-            return nullptr;
-        const std::uint32_t parent = depth_ != 0 ? stack_[depth_ - 1] : 0;
-        if (s.cached_node != 0 && s.cached_parent == parent) [[likely]] {
-            stack_[depth_++] = s.cached_node;
-            return s.cached_cell;
+        if (depth_ >= stack_capacity_) [[unlikely]]
+            if (!grow_stack())
+                return nullptr;
+        const std::uint16_t parent = depth_ != 0 ? stack_[depth_ - 1] : 0;
+        if (s.last_parent == parent && s.last_node != 0) [[likely]] {
+            stack_[depth_++] = s.last_node;
+            return s.last_cell;
         }
-        const std::uint64_t key = (std::uint64_t(parent) << 32) | block;
-        std::uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> 40;
-        for (;;) {
-            const std::uint64_t e = index_[h & index_mask_];
-            if ((e >> 16) == key + 1) {
-                const std::uint32_t node = std::uint32_t(e & 0xFFFF);
-                stack_[depth_++] = node;
-                s.cached_parent = parent;
-                s.cached_node = node;
-                s.cached_cell = &node_at(node).cell;
-                return s.cached_cell;
-            }
-            if (e == 0)
-                break;
-            ++h;
-        }
-        StatCell* cell = push_new(parent, block);
-        if (cell != nullptr) {
-            s.cached_parent = parent;
-            s.cached_node = stack_[depth_ - 1];
-            s.cached_cell = cell;
-        }
-        return cell;
+        return push_path(s, parent);
     }
 
     void pop() noexcept { --depth_; }
     unsigned depth() const noexcept { return depth_; }
 
-    STICHOTROPE_HOT_INLINE void record(BlockSlot& s, StatCell* node, std::uint64_t start, std::uint64_t ticks, std::uint64_t bytes,
-                std::uint32_t block, bool timeline) noexcept
+    STICHOTROPE_HOT_INLINE void record(BlockSlot& s, StatCell* node, std::uint64_t start, std::uint64_t ticks,
+                                       std::uint64_t bytes, bool timeline) noexcept
     {
-        if (requested_epoch_.load(std::memory_order_relaxed) != applied_epoch_.load(std::memory_order_relaxed))
-            [[unlikely]] apply_clear();
-        (node != nullptr ? *node : s.overflow).record(ticks, bytes);
-        std::atomic<std::uint64_t>* hist = s.histogram.load(std::memory_order_relaxed);
-        if (hist == nullptr) [[unlikely]]
-            hist = allocate_histogram(s);
-        const std::uint64_t previous = s.pending_ticks.load(std::memory_order_relaxed);
-        s.pending_ticks.store(ticks + 1, std::memory_order_relaxed);
+        constexpr auto rx = std::memory_order_relaxed;
+        if (requested_epoch_.load(rx) != applied_epoch_.load(rx)) [[unlikely]]
+            apply_clear();
+        (node != nullptr ? *node : overflow_cell(s)).record(ticks, bytes);
+        const std::uint64_t previous = s.pending_ticks.load(rx);
+        s.pending_ticks.store(ticks + 1, rx);
         if (previous != 0) [[likely]] {
-            std::atomic<std::uint64_t>& bucket = hist[histogram_bucket(previous - 1)];
-            bucket.store(bucket.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+            const unsigned b = histogram_bucket(previous - 1);
+            HistogramRange* r = s.histogram.load(rx);
+            if (r != nullptr && unsigned(b - r->first) < r->size) [[likely]] {
+                std::atomic<std::uint64_t>& bucket = r->counts()[b - r->first];
+                bucket.store(bucket.load(rx) + 1, rx);
+            } else {
+                count_outside_range(s, b);
+            }
         }
         if (timeline)
-            ring_->push(start, pack_event(ticks, depth_, block));
+            ring_->push(start, pack_event(ticks, depth_, s.block));
     }
 
     // ---- owner thread, cold ----
@@ -134,15 +141,13 @@ public:
     void profiler_destroyed() noexcept { profiler_alive_.store(false, std::memory_order_release); }
     bool profiler_alive() const noexcept { return profiler_alive_.load(std::memory_order_acquire); }
 
-    // Reader side, called with the profiler's thread-list lock held.
-    struct Snapshot {
+    // Copies the statistics of the blocks with ids below block_limit into
+    // `out` (cleared first). Never blocks the owner's hot path.
+    struct Header {
         std::string name;
         bool alive = true;
-        std::vector<CompactSlot> overflow;                     // by block id
-        std::vector<CompactNode> nodes;                        // index = node id; [0] is the root
-        std::vector<std::pair<std::uint32_t, std::vector<std::pair<unsigned, std::uint64_t>>>> histograms;
     };
-    void read(std::uint32_t block_limit, Snapshot& out) const;
+    void read(std::uint32_t block_limit, Header& header, ThreadData& out) const;
 
     struct TimelineSnapshot {
         std::string name;
@@ -155,48 +160,61 @@ public:
     // clear(): ask the owner to zero its statistics and empty its timeline;
     // returns true for an exited thread, which the caller then forgets.
     bool request_clear(std::uint64_t epoch);
-    std::size_t memory_bytes() const;
+
+    struct Memory {
+        std::size_t counters = 0;   // this object, slots, nodes, indexes, compact copies
+        std::size_t histograms = 0; // histogram ranges (live), buckets (exited)
+        std::size_t timeline = 0;   // ring segments, or an exited thread's kept events
+    };
+    Memory memory() const;
 
 private:
-    TreeNode& node_at(std::uint32_t id) noexcept
-    {
-        return nodes_[id / kNodesPerChunk].load(std::memory_order_relaxed)->nodes[id % kNodesPerChunk];
-    }
-    void read_locked(std::uint32_t block_limit, Snapshot& out) const;
-    StatCell* push_new(std::uint32_t parent, std::uint32_t block);
-    BlockChunk* allocate_chunk(std::uint32_t index);
-    std::atomic<std::uint64_t>* allocate_histogram(BlockSlot& s);
-    void apply_clear() noexcept;
-    void free_storage() noexcept;
+    // Storage a live thread records into; freed when the thread exits.
+    struct Live {
+        SegmentedPool<BlockSlot, 3> block_slots; // not "slots": Qt defines that as a macro
+        SegmentedPool<StatCell, 3> nodes;    // label = (parent << 16) | block
+        SegmentedPool<StatCell, 3> overflow; // label = block; executions beyond the tree's limits
+        ThreadArena histograms;              // histogram ranges
+        std::unordered_map<std::uint32_t, StatCell*> overflow_of; // owner only: block -> cell
+    };
 
-    // ---- hot, owner-written ----
-    std::unique_ptr<std::atomic<BlockChunk*>[]> chunks_;
-    std::unique_ptr<std::atomic<NodeChunk*>[]> nodes_;
-    std::atomic<std::uint32_t> node_count_{0}; // published with release after a node is built
+    void read_locked(std::uint32_t block_limit, ThreadData& out) const;
+    BlockSlot* add_slot(std::uint32_t block);
+    StatCell* push_path(BlockSlot& s, std::uint16_t parent);
+    bool grow_stack(); // false at kMaxDepth
+    std::uint16_t add_node(std::uint16_t parent, std::uint32_t block);
+    std::uint16_t find_or_add_path(std::uint16_t parent, std::uint32_t block);
+    StatCell& overflow_cell(const BlockSlot& s);
+    void count_outside_range(BlockSlot& s, unsigned bucket) noexcept;
+    void apply_clear() noexcept;
+
+    // ---- hot, owner only ----
+    std::unique_ptr<BlockSlot*[]> slot_of_; // by block id; null until the block runs here
+    std::uint32_t slot_of_size_ = 0;
     unsigned depth_ = 0;
-    std::unique_ptr<std::uint32_t[]> stack_; // node ids of the open blocks; freed at exit
-    // (parent, block) -> node: open addressing, entries ((key + 1) << 16) | node, 0 = empty.
-    std::vector<std::uint64_t> index_;
-    std::uint64_t index_mask_ = 0;
     std::atomic<std::uint64_t> requested_epoch_;
     std::atomic<std::uint64_t> applied_epoch_;
     std::unique_ptr<TimelineRing> ring_;
+    std::unique_ptr<std::uint16_t[]> stack_; // node ids of the open blocks
+    unsigned stack_capacity_ = 0;
+    // Call paths other than a block's first: (parent, block) -> node, open
+    // addressing, entries ((key + 1) << 16) | node, 0 = empty.
+    std::unique_ptr<std::uint64_t[]> paths_;
+    std::uint32_t paths_mask_ = 0;
+    std::uint32_t paths_count_ = 0;
+    std::unique_ptr<Live> live_;
+    std::atomic<std::size_t> owner_bytes_{0}; // slot_of_ and paths_, for memory()
 
     const std::uint64_t profiler_tag_;
     const std::uint64_t os_tid_;
     std::atomic<bool> alive_{true};
     std::atomic<bool> profiler_alive_{true};
-    std::atomic<std::uint32_t> chunk_count_{0};     // for memory_bytes()
-    std::atomic<std::uint32_t> histogram_count_{0};
-    std::atomic<std::size_t> index_bytes_{0};
 
     mutable std::mutex mutex_; // guards everything below and compaction
     std::string name_;
     std::uint64_t timeline_floor_ = 0; // ring index where the last clear() cut
     bool compacted_ = false;
-    std::vector<CompactSlot> compact_overflow_;
-    std::vector<CompactNode> compact_nodes_;
-    std::vector<std::pair<std::uint32_t, std::vector<std::pair<unsigned, std::uint64_t>>>> compact_histograms_;
+    ThreadData compact_;
     std::vector<RawEvent> compact_events_;
     std::uint64_t compact_dropped_ = 0;
 };

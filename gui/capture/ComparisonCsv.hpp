@@ -1,0 +1,14 @@
+// The comparison table as CSV (what `--compare old new --headless` prints):
+// the merged view's blocks, then each thread's, each sorted by the largest
+// change of total time.
+#pragma once
+
+#include <stichotrope/results.hpp>
+
+#include <QByteArray>
+
+namespace stichotrope::gui {
+
+QByteArray comparisonToCsv(const Results& base, const Results& current);
+
+} // namespace stichotrope::gui

@@ -1,0 +1,221 @@
+// Captures in the viewer: a capture opens read-only in the same views (same
+// numbers, title names the file, no polling), saving it again gives the same
+// bytes, a bad file is refused with the field named and the view kept, and
+// two captures open in the comparison view. The menus act on the view on
+// screen: the live session's controls rest while a capture or a comparison
+// is shown.
+#include "capture_test_support.hpp"
+#include "gui_test_support.hpp"
+#include "menu_test_support.hpp"
+
+#include "app/MainWindow.hpp"
+#include "capture/CaptureReader.hpp"
+#include "capture/CaptureWriter.hpp"
+#include "controller/PollController.hpp"
+#include "model/BlockColumns.hpp"
+#include "model/BlockTableModel.hpp"
+#include "model/CompareModel.hpp"
+#include "model/ThreadListModel.hpp"
+#include "model/TrackListModel.hpp"
+#include "widgets/CompareWidget.hpp"
+#include "widgets/ProfilerWidget.hpp"
+#include "widgets/StatTreeView.hpp"
+#include "widgets/visual/FlameChartView.hpp"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <qcustomplot.h>
+
+using namespace stichotrope;
+using namespace stichotrope::gui;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+ViewerOptions quietOptions()
+{
+    ViewerOptions o;
+    o.theme = QStringLiteral("light");
+    return o;
+}
+
+} // namespace
+
+class TestCaptureViewer : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString path_;
+    Capture capture_;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        capture_ = test::recordCapture();
+        path_ = dir_.filePath(QStringLiteral("run.json"));
+        QString error;
+        QVERIFY2(saveCapture(capture_, path_, &error), qPrintable(error));
+    }
+    void init() { test::failOnWarnings(); }
+    void cleanup() { test::checkWarnings(); }
+
+    void opensReadOnlyWithTheSameNumbers()
+    {
+        Profiler profiler("viewer");
+        MainWindow window(profiler, nullptr, quietOptions());
+        window.show();
+        QVERIFY(window.openCapture(path_));
+        ProfilerWidget* view = window.captureWidget();
+        QVERIFY(view);
+        QCOMPARE(window.shownProfilerWidget(), view);
+        QVERIFY(!view->isLive());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("run.json")));
+        QVERIFY(window.profilerWidget()->pollController()->isPaused()); // nothing polls meanwhile
+
+        BlockTableModel* blocks = view->blockModel();
+        QCOMPARE(blocks->rowCount(), int(capture_.results.block_count()));
+        for (int row = 0; row < blocks->rowCount(); ++row) {
+            const BlockKey key = blocks->keyAt(row);
+            const BlockStats* s = capture_.results.find(key.track, key.block);
+            QVERIFY(s);
+            for (int c = 0; c < kStatColumnCount; ++c) {
+                const QModelIndex i = blocks->index(row, BlockTableModel::FirstStatColumn + c);
+                QCOMPARE(i.data(Qt::ToolTipRole), statData(*s, StatColumn(c), Qt::ToolTipRole)); // exact values
+            }
+        }
+        QCOMPARE(view->threadModel()->rowCount(), test::kRunThreads);
+        // Toggles are shown but locked.
+        TrackListModel* tracks = view->trackModel();
+        QVERIFY(!(tracks->flags(tracks->index(0, 0)) & Qt::ItemIsUserCheckable));
+        QVERIFY(!tracks->setData(tracks->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+
+        window.showLive();
+        QVERIFY(!window.profilerWidget()->pollController()->isPaused());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Live")));
+    }
+
+    void savingAnOpenedCaptureIsByteIdentical()
+    {
+        Profiler profiler("viewer");
+        MainWindow window(profiler, nullptr, quietOptions());
+        window.show();
+        QVERIFY(window.openCapture(path_));
+        const QString again = dir_.filePath(QStringLiteral("again.json"));
+        QVERIFY2(window.saveCapture(again), qPrintable(window.lastError()));
+        QCOMPARE(readAll(again), readAll(path_));
+        // Through the views once more.
+        QVERIFY(window.openCapture(again));
+        const QString third = dir_.filePath(QStringLiteral("third.json"));
+        QVERIFY(window.saveCapture(third));
+        QCOMPARE(readAll(third), readAll(path_));
+    }
+
+    void badFileKeepsTheCurrentView()
+    {
+        Profiler profiler("viewer");
+        MainWindow window(profiler, nullptr, quietOptions());
+        window.show();
+        QVERIFY(window.openCapture(path_));
+        ProfilerWidget* shown = window.captureWidget();
+        const QString title = window.windowTitle();
+
+        const QByteArray bad = readAll(path_); // truncated below
+        const QString badPath = dir_.filePath(QStringLiteral("bad.json"));
+        QFile f(badPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bad.left(bad.size() - 10));
+        f.close();
+        QVERIFY(!window.openCapture(badPath));
+        QVERIFY2(window.lastError().contains(QStringLiteral("bad.json")), qPrintable(window.lastError()));
+        QVERIFY2(window.lastError().contains(QStringLiteral("the file ends early")), qPrintable(window.lastError()));
+        QCOMPARE(window.captureWidget(), shown);
+        QCOMPARE(window.shownProfilerWidget(), shown);
+        QCOMPARE(window.windowTitle(), title);
+    }
+
+    void comparesTwoCaptures()
+    {
+        const Capture slower = test::recordCapture(3);
+        const QString slowerPath = dir_.filePath(QStringLiteral("slower.json"));
+        QVERIFY(saveCapture(slower, slowerPath, nullptr));
+        Profiler profiler("viewer");
+        MainWindow window(profiler, nullptr, quietOptions());
+        window.show();
+        QVERIFY2(window.compareCaptures(path_, slowerPath), qPrintable(window.lastError()));
+        CompareWidget* compare = window.compareWidget();
+        QVERIFY(compare && compare->isVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("run.json")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("slower.json")));
+        CompareModel* blocks = compare->blockModel();
+        QCOMPARE(blocks->rowCount(), int(capture_.results.block_count()));
+        // "step" spins three times longer, and "frame" encloses it: the two
+        // biggest regressions, on top.
+        QAbstractItemModel* shown = compare->blockView()->model();
+        const QSet<QString> top{shown->index(0, CompareModel::NameColumn).data().toString(),
+                                shown->index(1, CompareModel::NameColumn).data().toString()};
+        QCOMPARE(top, (QSet<QString>{QStringLiteral("step"), QStringLiteral("frame")}));
+        for (int row : {0, 1})
+            QCOMPARE(shown->index(row, CompareModel::DifferenceColumn).data(CompareModel::ChangeRole).toInt(),
+                     int(Change::Regressed));
+        QCOMPARE(compare->nodeChanges().size(), slower.results.call_tree.nodes.size());
+        QVERIFY(window.profilerWidget()->pollController()->isPaused());
+    }
+
+    void menusActOnTheShownView()
+    {
+        Profiler profiler("viewer");
+        MainWindow window(profiler, nullptr, quietOptions());
+        window.resize(1400, 900);
+        window.show();
+        const QMenuBar* bar = window.menuBar();
+        auto action = [bar](const char* path) {
+            QAction* a = test::findAction(bar, QString::fromUtf8(path));
+            if (!a)
+                qFatal("no menu entry %s", path);
+            return a;
+        };
+        QAction* tracks = action("&Control/&Tracks");
+        QAction* pause = action("&Control/&Pause polling");
+        QAction* zoomIn = action("&View/Zoom &in");
+        QAction* save = action("&File/&Save capture…");
+        QAction* exportMenu = action("&File/&Export");
+        QAction* panels = action("&View/&Panels");
+        QAction* live = action("&File/Back to the &live view");
+        QVERIFY(tracks->isEnabled() && pause->isEnabled() && !live->isEnabled());
+        QCOMPARE(panels->menu()->actions(), window.profilerWidget()->dockToggleActions());
+
+        QVERIFY(window.openCapture(path_));
+        ProfilerWidget* view = window.captureWidget();
+        QVERIFY(!tracks->isEnabled() && !pause->isEnabled() && live->isEnabled());
+        QVERIFY(zoomIn->isEnabled() && save->isEnabled() && exportMenu->isEnabled());
+        QCOMPARE(panels->menu()->actions(), view->dockToggleActions());
+        for (QAction* toggle : view->trackToggleActions())
+            QVERIFY(!toggle->isEnabled()); // Alt+1..9 cannot change a capture
+        // Zoom reaches the capture's flame chart.
+        auto* chart = view->findChild<FlameChartView*>();
+        QVERIFY(chart);
+        QTRY_VERIFY(chart->isVisible());
+        const double whole = chart->plot()->xAxis->range().size();
+        zoomIn->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(chart->plot()->xAxis->range().size(), whole / 2, 2000);
+
+        QVERIFY(window.compareCaptures(path_, path_));
+        QVERIFY(!zoomIn->isEnabled() && !save->isEnabled() && !exportMenu->isEnabled() && !panels->isEnabled());
+
+        live->trigger();
+        QCOMPARE(window.shownProfilerWidget(), window.profilerWidget());
+        QVERIFY(tracks->isEnabled() && pause->isEnabled() && zoomIn->isEnabled() && save->isEnabled());
+        QVERIFY(!live->isEnabled());
+        QCOMPARE(panels->menu()->actions(), window.profilerWidget()->dockToggleActions());
+    }
+};
+
+STICHO_GUI_TEST_MAIN(TestCaptureViewer, QApplication)
+#include "tst_capture_viewer.moc"
