@@ -52,18 +52,28 @@ public:
                   "<li>%9 filters the block table; Ctrl+C copies the selected rows, the context menu "
                   "copies them as CSV.</li>"
                   "</ul>"
+                  "<h3>Save, open and compare runs</h3>"
+                  "<ul>"
+                  "<li>%10 saves what the views show as a capture file; %11 opens one read-only in the same "
+                  "views, while the live session waits. %12 returns to it.</li>"
+                  "<li>%13 exports the block table as CSV; <b>File › Export</b> also writes one thread, the "
+                  "timeline as a Chrome trace (Perfetto) and the call trees for speedscope.</li>"
+                  "<li><b>Compare</b> puts two runs side by side, largest changes first: the shown view against "
+                  "a capture, two captures, or the live session against a baseline taken with %14.</li>"
+                  "</ul>"
                   "<h3>Instrument your program</h3>"
                   "<p>Mark blocks with the engine's macros and link <code>Stichotrope::engine</code>, "
-                  "a C++20 library without Qt:</p>%10"
+                  "a C++20 library without Qt:</p>%15"
                   "<h3>Watch your own program</h3>"
                   "<p>Add the viewer's panel, the same widget this window is made of, to your Qt application "
-                  "with your own <code>Profiler</code>:</p>%11"
+                  "with your own <code>Profiler</code>:</p>%16"
                   "<p>The README describes every view and the file formats in detail.</p>")
             .arg(key(QKeySequence(Qt::ALT | Qt::Key_1)), key(QKeySequence(Qt::ALT | Qt::Key_9)),
                  key(QKeySequence(Qt::CTRL | Qt::Key_R)), key(QKeySequence(Qt::Key_F5)),
                  key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)), key(QKeySequence::ZoomIn),
                  key(QKeySequence::ZoomOut), key(QKeySequence(Qt::CTRL | Qt::Key_0)), key(QKeySequence::Find))
-            .arg(instrument, embed);
+            .arg(key(QKeySequence::Save), key(QKeySequence::Open), key(QKeySequence(Qt::CTRL | Qt::Key_L)),
+                 key(QKeySequence(Qt::CTRL | Qt::Key_E)), key(QKeySequence(Qt::CTRL | Qt::Key_B)), instrument, embed);
     }
 
     static QString about()

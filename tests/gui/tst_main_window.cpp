@@ -212,6 +212,7 @@ private Q_SLOTS:
         const QString text = dialog->findChild<QTextBrowser*>()->toPlainText();
         QVERIFY(text.contains(QStringLiteral("STICHO_BLOCK")));
         QVERIFY(text.contains(QStringLiteral("Stichotrope::widgets")));
+        QVERIFY(text.contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))); // captures
         // A second request raises the same window (which the test platform cannot do).
         QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
         findAction(window_->menuBar(), "&Help/&Quick start")->trigger();
