@@ -16,8 +16,10 @@ namespace stichotrope::gui {
 
 namespace {
 
-// The translation context "Headless", for lupdate and at run time.
-struct Text {
+// The translation context "Headless", for lupdate and at run time. Named as
+// the context: where lupdate cannot resolve the qualifier (functions
+// returning std:: types) it takes the qualifier itself as the context.
+struct Headless {
     Q_DECLARE_TR_FUNCTIONS(Headless)
 };
 
@@ -46,7 +48,7 @@ int compare(const ViewerOptions& o, std::FILE* out, std::FILE* err)
     const QByteArray csv = comparisonToCsv(base.capture->results, current.capture->results);
     if (o.exportFile.isEmpty()) {
         std::fwrite(csv.constData(), 1, std::size_t(csv.size()), out);
-        return std::fflush(out) == 0 ? 0 : failWith(err, Text::tr("cannot write the comparison to standard output"));
+        return std::fflush(out) == 0 ? 0 : failWith(err, Headless::tr("cannot write the comparison to standard output"));
     }
     QString error;
     return writeFileAtomically(o.exportFile, csv, &error) ? 0 : failWith(err, error);
@@ -78,16 +80,16 @@ int runHeadless(const ViewerOptions& o, std::FILE* out, std::FILE* err)
     }
     const auto format = o.exportFormat.isEmpty() ? exportFormatFromPath(o.exportFile) : exportFormatFromName(o.exportFormat);
     if (!format)
-        return failWith(err, Text::tr("cannot tell the format of '%1'").arg(o.exportFile));
+        return failWith(err, Headless::tr("cannot tell the format of '%1'").arg(o.exportFile));
     QString error;
     if (!exportCapture(capture, *format, o.exportFile, &error))
         return failWith(err, error);
     std::fprintf(out, "%s\n",
-                 qPrintable(Text::tr("wrote '%1': %2 threads, %3 blocks, %4 timeline events")
-                                      .arg(o.exportFile)
-                                      .arg(capture.results.threads.size())
-                                      .arg(capture.results.block_count())
-                                      .arg(eventCount(capture))));
+                 qPrintable(Headless::tr("wrote '%1': %2 threads, %3 blocks, %4 timeline events")
+                                          .arg(o.exportFile)
+                                          .arg(capture.results.threads.size())
+                                          .arg(capture.results.block_count())
+                                          .arg(eventCount(capture))));
     return 0;
 }
 

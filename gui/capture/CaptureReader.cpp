@@ -19,8 +19,10 @@ namespace {
 
 namespace cf = capture_format;
 
-// The translation context "CaptureReader", for lupdate and at run time.
-struct Text {
+// The translation context "CaptureReader", for lupdate and at run time. Named as
+// the context: where lupdate cannot resolve the qualifier (functions
+// returning std:: types) it takes the qualifier itself as the context.
+struct CaptureReader {
     Q_DECLARE_TR_FUNCTIONS(CaptureReader)
 };
 
@@ -46,11 +48,11 @@ QString describe(const QJsonValue& v)
             s = s.left(40) + QChar(0x2026);
         return QLatin1Char('"') + s + QLatin1Char('"');
     }
-    case QJsonValue::Array: return Text::tr("an array");
-    case QJsonValue::Object: return Text::tr("an object");
+    case QJsonValue::Array: return CaptureReader::tr("an array");
+    case QJsonValue::Object: return CaptureReader::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return Text::tr("nothing");
+    return CaptureReader::tr("nothing");
 }
 
 // A JSON object and its path in the document, with typed, checked getters.
@@ -66,7 +68,7 @@ public:
         const QString k = QString::fromLatin1(key);
         const auto it = object_.constFind(k);
         if (it == object_.constEnd())
-            fail(pathOf(k), Text::tr("missing"));
+            fail(pathOf(k), CaptureReader::tr("missing"));
         return *it;
     }
     Node object(const char* key) const { return asObject(value(key), pathOf(QString::fromLatin1(key))); }
@@ -83,37 +85,37 @@ public:
         const QJsonValue v = value(key);
         const double d = v.toDouble(-1.0);
         if (!v.isDouble() || !std::isfinite(d) || d < 0.0 || d > 100.0 + 1e-9)
-            fail(pathOf(QString::fromLatin1(key)), Text::tr("expected a percentage from 0 to 100, found %1").arg(describe(v)));
+            fail(pathOf(QString::fromLatin1(key)), CaptureReader::tr("expected a percentage from 0 to 100, found %1").arg(describe(v)));
         return d;
     }
     std::string string(const char* key) const
     {
         const QJsonValue v = value(key);
         if (!v.isString())
-            fail(pathOf(QString::fromLatin1(key)), Text::tr("expected a string, found %1").arg(describe(v)));
+            fail(pathOf(QString::fromLatin1(key)), CaptureReader::tr("expected a string, found %1").arg(describe(v)));
         return v.toString().toStdString();
     }
     bool boolean(const char* key) const
     {
         const QJsonValue v = value(key);
         if (!v.isBool())
-            fail(pathOf(QString::fromLatin1(key)), Text::tr("expected true or false, found %1").arg(describe(v)));
+            fail(pathOf(QString::fromLatin1(key)), CaptureReader::tr("expected true or false, found %1").arg(describe(v)));
         return v.toBool();
     }
 
     static Node asObject(const QJsonValue& v, const QString& path)
     {
         if (!v.isObject())
-            fail(path, Text::tr("expected an object, found %1").arg(describe(v)));
+            fail(path, CaptureReader::tr("expected an object, found %1").arg(describe(v)));
         return Node(v.toObject(), path);
     }
     static QJsonArray asArray(const QJsonValue& v, const QString& path, std::size_t maxSize)
     {
         if (!v.isArray())
-            fail(path, Text::tr("expected an array, found %1").arg(describe(v)));
+            fail(path, CaptureReader::tr("expected an array, found %1").arg(describe(v)));
         QJsonArray a = v.toArray();
         if (std::size_t(a.size()) > maxSize)
-            fail(path, Text::tr("%1 entries, more than the %2 a capture can have").arg(a.size()).arg(maxSize));
+            fail(path, CaptureReader::tr("%1 entries, more than the %2 a capture can have").arg(a.size()).arg(maxSize));
         return a;
     }
     static std::uint64_t asUint(const QJsonValue& v, const QString& path, std::uint64_t max)
@@ -121,9 +123,9 @@ public:
         // toInteger() succeeds only for numbers with an exact 64-bit integer value.
         const qint64 i = v.isDouble() ? v.toInteger(-1) : -1;
         if (i < 0)
-            fail(path, Text::tr("expected a non-negative integer, found %1").arg(describe(v)));
+            fail(path, CaptureReader::tr("expected a non-negative integer, found %1").arg(describe(v)));
         if (std::uint64_t(i) > max)
-            fail(path, Text::tr("%1 is above the largest allowed value, %2").arg(i).arg(max));
+            fail(path, CaptureReader::tr("%1 is above the largest allowed value, %2").arg(i).arg(max));
         return std::uint64_t(i);
     }
 
@@ -147,13 +149,13 @@ Histogram readHistogram(const Node& block)
         const QString p = at(path, i);
         const QJsonArray b = Node::asArray(buckets[i], p, 3);
         if (b.size() != 3)
-            fail(p, Text::tr("expected [lower_ns, upper_ns, count], found %1 numbers").arg(b.size()));
+            fail(p, CaptureReader::tr("expected [lower_ns, upper_ns, count], found %1 numbers").arg(b.size()));
         HistogramBucket bucket{Node::asUint(b[0], at(p, 0), cf::kMaxNs), Node::asUint(b[1], at(p, 1), cf::kMaxNs),
                                Node::asUint(b[2], at(p, 2), cf::kMaxNs)};
         // Bucket bounds are ticks converted to ns: a narrow bucket can round
         // to lower == upper, so only the order is checked.
         if (bucket.upper_ns < bucket.lower_ns || bucket.lower_ns < previousLower)
-            fail(p, Text::tr("buckets must be ranges in ascending order"));
+            fail(p, CaptureReader::tr("buckets must be ranges in ascending order"));
         previousLower = bucket.lower_ns;
         h.push_back(bucket);
     }
@@ -172,19 +174,19 @@ BlockStats readBlockStats(const Node& o)
     s.percent_of_total = o.percent("percent_of_total");
     s.histogram = readHistogram(o);
     if (s.min_ns > s.max_ns)
-        fail(o.pathOf(QStringLiteral("min_ns")), Text::tr("min_ns %1 is above max_ns %2").arg(s.min_ns).arg(s.max_ns));
+        fail(o.pathOf(QStringLiteral("min_ns")), CaptureReader::tr("min_ns %1 is above max_ns %2").arg(s.min_ns).arg(s.max_ns));
     if (s.hit_count == 0 && (s.total_ns != 0 || s.max_ns != 0))
-        fail(o.pathOf(QStringLiteral("total_ns")), Text::tr("a block without hits must have no time"));
+        fail(o.pathOf(QStringLiteral("total_ns")), CaptureReader::tr("a block without hits must have no time"));
     if (s.hit_count != 0 && (s.max_ns > s.total_ns || s.min_ns > s.total_ns / s.hit_count))
         fail(o.pathOf(QStringLiteral("total_ns")),
-             Text::tr("total_ns %1 does not fit %2 hits between min_ns and max_ns").arg(s.total_ns).arg(s.hit_count));
+             CaptureReader::tr("total_ns %1 does not fit %2 hits between min_ns and max_ns").arg(s.total_ns).arg(s.hit_count));
     // Quantiles follow from the histogram and [min, max]; the stored ones
     // are for other readers of the file and must agree.
     for (const auto& [key, q] : {std::pair{"median_ns", 0.5}, std::pair{"p90_ns", 0.9}, std::pair{"p99_ns", 0.99}}) {
         const std::uint64_t v = o.uint(key);
         if (v != s.quantile_ns(q))
             fail(o.pathOf(QString::fromLatin1(key)),
-                 Text::tr("%1 does not match the histogram and [min_ns, max_ns], which give %2").arg(v).arg(s.quantile_ns(q)));
+                 CaptureReader::tr("%1 does not match the histogram and [min_ns, max_ns], which give %2").arg(v).arg(s.quantile_ns(q)));
     }
     return s;
 }
@@ -194,17 +196,17 @@ void checkTotals(const Node& o, std::uint64_t hits, std::uint64_t ns)
 {
     if (o.uint("hit_count") != hits)
         fail(o.pathOf(QStringLiteral("hit_count")),
-             Text::tr("%1 is not the sum of its blocks' hit counts, %2").arg(o.uint("hit_count")).arg(hits));
+             CaptureReader::tr("%1 is not the sum of its blocks' hit counts, %2").arg(o.uint("hit_count")).arg(hits));
     if (o.uint("total_ns") != ns)
         fail(o.pathOf(QStringLiteral("total_ns")),
-             Text::tr("%1 is not the sum of its blocks' times, %2").arg(o.uint("total_ns")).arg(ns));
+             CaptureReader::tr("%1 is not the sum of its blocks' times, %2").arg(o.uint("total_ns")).arg(ns));
 }
 
 // Indices must be strictly ascending: each identifies one track or block.
 void checkIndex(unsigned index, long previous, const Node& o)
 {
     if (long(index) <= previous)
-        fail(o.pathOf(QStringLiteral("index")), Text::tr("%1 repeats or is out of order").arg(index));
+        fail(o.pathOf(QStringLiteral("index")), CaptureReader::tr("%1 repeats or is out of order").arg(index));
 }
 
 // merged: the already-read merged tracks, for a thread's view (names and
@@ -225,7 +227,7 @@ TrackMap readTracks(const Node& parent, const TrackMap* merged, Capture* capture
         if (merged) {
             const auto it = merged->find(index);
             if (it == merged->end())
-                fail(t.pathOf(QStringLiteral("index")), Text::tr("track %1 is not in the merged tracks").arg(index));
+                fail(t.pathOf(QStringLiteral("index")), CaptureReader::tr("track %1 is not in the merged tracks").arg(index));
             mergedTrack = &it->second;
             track.name = mergedTrack->name;
             track.enabled = mergedTrack->enabled;
@@ -235,7 +237,7 @@ TrackMap readTracks(const Node& parent, const TrackMap* merged, Capture* capture
             const QJsonValue colour = t.value("color");
             if (!colour.isString() || !QColor::isValidColorName(colour.toString()) ||
                 !colour.toString().startsWith(QLatin1Char('#')))
-                fail(t.pathOf(QStringLiteral("color")), Text::tr("expected a colour \"#rrggbb\", found %1").arg(describe(colour)));
+                fail(t.pathOf(QStringLiteral("color")), CaptureReader::tr("expected a colour \"#rrggbb\", found %1").arg(describe(colour)));
             capture->track_colors[index] = colour.toString();
         }
         const QJsonArray blocks = t.array("blocks", cf::kMaxBlocksPerTrack);
@@ -253,7 +255,7 @@ TrackMap readTracks(const Node& parent, const TrackMap* merged, Capture* capture
                 const auto it = mergedTrack->blocks.find(blockIndex);
                 if (it == mergedTrack->blocks.end())
                     fail(b.pathOf(QStringLiteral("index")),
-                         Text::tr("block %1.%2 is not in the merged tracks").arg(index).arg(blockIndex));
+                         CaptureReader::tr("block %1.%2 is not in the merged tracks").arg(index).arg(blockIndex));
                 s.name = it->second.name;
                 s.file = it->second.file;
                 s.line = it->second.line;
@@ -265,7 +267,7 @@ TrackMap readTracks(const Node& parent, const TrackMap* merged, Capture* capture
             hits += s.hit_count;
             ns += s.total_ns;
             if (hits > cf::kMaxNs || ns > cf::kMaxNs)
-                fail(b.path(), Text::tr("the track's totals overflow"));
+                fail(b.path(), CaptureReader::tr("the track's totals overflow"));
             track.blocks.emplace(blockIndex, std::move(s));
         }
         checkTotals(t, hits, ns);
@@ -285,8 +287,8 @@ CallTree readCallTree(const Node& parent, const TrackMap& merged)
         const QString p = at(path, i);
         const QJsonArray a = Node::asArray(nodes[i], p, 8);
         if (a.size() != 8)
-            fail(p, Text::tr("expected [track, block, parent, hit_count, total_ns, self_ns, min_ns, max_ns], found %1 numbers")
-                              .arg(a.size()));
+            fail(p, CaptureReader::tr("expected [track, block, parent, hit_count, total_ns, self_ns, min_ns, max_ns], found %1 numbers")
+                                       .arg(a.size()));
         CallTreeNode n;
         n.track = unsigned(Node::asUint(a[0], at(p, 0), cf::kMaxTracks - 1));
         n.block = unsigned(Node::asUint(a[1], at(p, 1), cf::kMaxBlocksPerTrack - 1));
@@ -299,18 +301,18 @@ CallTree readCallTree(const Node& parent, const TrackMap& merged)
         if (i > 0) {
             // Parents come before their children (pre-order), so this is a tree.
             if (n.parent >= std::uint32_t(i))
-                fail(at(p, 2), Text::tr("parent %1 does not come before the node").arg(n.parent));
+                fail(at(p, 2), CaptureReader::tr("parent %1 does not come before the node").arg(n.parent));
             const auto track = merged.find(n.track);
             if (track == merged.end() || !track->second.blocks.contains(n.block))
-                fail(p, Text::tr("block %1.%2 is not in the merged tracks").arg(n.track).arg(n.block));
+                fail(p, CaptureReader::tr("block %1.%2 is not in the merged tracks").arg(n.track).arg(n.block));
             n.depth = tree.nodes[n.parent].depth + 1;
             if (n.depth > cf::kMaxCallDepth)
-                fail(p, Text::tr("deeper than %1 levels").arg(cf::kMaxCallDepth));
+                fail(p, CaptureReader::tr("deeper than %1 levels").arg(cf::kMaxCallDepth));
         }
         if (n.self_ns > n.total_ns)
-            fail(at(p, 5), Text::tr("self_ns %1 is above total_ns %2").arg(n.self_ns).arg(n.total_ns));
+            fail(at(p, 5), CaptureReader::tr("self_ns %1 is above total_ns %2").arg(n.self_ns).arg(n.total_ns));
         if (n.min_ns > n.max_ns)
-            fail(at(p, 6), Text::tr("min_ns %1 is above max_ns %2").arg(n.min_ns).arg(n.max_ns));
+            fail(at(p, 6), CaptureReader::tr("min_ns %1 is above max_ns %2").arg(n.min_ns).arg(n.max_ns));
         tree.nodes.push_back(std::move(n));
     }
     // The root's total and every self time follow from the parents and
@@ -322,14 +324,14 @@ CallTree readCallTree(const Node& parent, const TrackMap& merged)
     const std::uint64_t statedRoot = tree.nodes.empty() ? 0 : tree.nodes[0].total_ns;
     tree.link();
     if (!tree.nodes.empty() && statedRoot != tree.nodes[0].total_ns)
-        fail(at(path, 0), Text::tr("the root's total_ns %1 is not the sum of its children's, %2")
-                                    .arg(statedRoot)
-                                    .arg(tree.nodes[0].total_ns));
+        fail(at(path, 0), CaptureReader::tr("the root's total_ns %1 is not the sum of its children's, %2")
+                                             .arg(statedRoot)
+                                             .arg(tree.nodes[0].total_ns));
     for (std::size_t i = 1; i < tree.nodes.size(); ++i)
         if (stated[i] != tree.nodes[i].self_ns)
-            fail(at(at(path, qsizetype(i)), 5), Text::tr("self_ns %1 is not total_ns minus the children's, %2")
-                                                           .arg(stated[i])
-                                                           .arg(tree.nodes[i].self_ns));
+            fail(at(at(path, qsizetype(i)), 5), CaptureReader::tr("self_ns %1 is not total_ns minus the children's, %2")
+                                                                    .arg(stated[i])
+                                                                    .arg(tree.nodes[i].self_ns));
     return tree;
 }
 
@@ -356,7 +358,7 @@ void checkMergedAgainstThreads(const Results& r, const Node& root)
             for (int f = 0; f < 3; ++f) {
                 if (merged[std::size_t(f)] != sum[std::size_t(f)])
                     fail(root.pathOf(QStringLiteral("tracks[%1].blocks[%2].%3").arg(trackPos).arg(blockPos).arg(QLatin1String(kFields[f]))),
-                         Text::tr("%1 is not the sum over the threads, %2").arg(merged[std::size_t(f)]).arg(sum[std::size_t(f)]));
+                         CaptureReader::tr("%1 is not the sum over the threads, %2").arg(merged[std::size_t(f)]).arg(sum[std::size_t(f)]));
             }
             ++blockPos;
         }
@@ -389,7 +391,7 @@ Timeline readTimeline(const Node& root, const TrackMap& merged, std::uint64_t& w
                                            std::pair{"block", &block}, std::pair{"depth", &depth}}) {
             if (column->size() != start.size())
                 fail(e.pathOf(QString::fromLatin1(name)),
-                     Text::tr("%1 entries, but start_ns has %2").arg(column->size()).arg(start.size()));
+                     CaptureReader::tr("%1 entries, but start_ns has %2").arg(column->size()).arg(start.size()));
         }
         tt.events.reserve(std::size_t(start.size()));
         for (qsizetype j = 0; j < start.size(); ++j) {
@@ -403,9 +405,9 @@ Timeline readTimeline(const Node& root, const TrackMap& merged, std::uint64_t& w
             const auto tr_ = merged.find(ev.track);
             if (tr_ == merged.end() || !tr_->second.blocks.contains(ev.block))
                 fail(at(e.pathOf(QStringLiteral("block")), j),
-                     Text::tr("block %1.%2 is not in the merged tracks").arg(ev.track).arg(ev.block));
+                     CaptureReader::tr("block %1.%2 is not in the merged tracks").arg(ev.track).arg(ev.block));
             if (ev.start_ns + ev.duration_ns > timeline.now_ns)
-                fail(at(e.pathOf(QStringLiteral("start_ns")), j), Text::tr("the event ends after the timeline's now_ns"));
+                fail(at(e.pathOf(QStringLiteral("start_ns")), j), CaptureReader::tr("the event ends after the timeline's now_ns"));
             tt.events.push_back(ev);
         }
         timeline.threads.push_back(std::move(tt));
@@ -419,17 +421,17 @@ Capture readDocument(const QJsonObject& document)
     const QJsonValue format = document.value(QStringLiteral("format"));
     if (format.toString() != QLatin1String(cf::kFormatName)) {
         if (format.toString() == QLatin1String("stichotrope-results"))
-            fail(QStringLiteral("format"), Text::tr("this is a results export (stichotrope-results), not a capture"));
-        fail(QStringLiteral("format"), Text::tr("expected \"%1\", found %2: not a Stichotrope capture")
-                                                 .arg(QLatin1String(cf::kFormatName), describe(format)));
+            fail(QStringLiteral("format"), CaptureReader::tr("this is a results export (stichotrope-results), not a capture"));
+        fail(QStringLiteral("format"), CaptureReader::tr("expected \"%1\", found %2: not a Stichotrope capture")
+                                                          .arg(QLatin1String(cf::kFormatName), describe(format)));
     }
     const std::uint64_t version = root.uint("version", std::numeric_limits<int>::max());
     if (version > std::uint64_t(cf::kVersion))
-        fail(QStringLiteral("version"), Text::tr("version %1 is newer than this viewer reads (%2); open it with a newer viewer")
-                                                  .arg(version)
-                                                  .arg(cf::kVersion));
+        fail(QStringLiteral("version"), CaptureReader::tr("version %1 is newer than this viewer reads (%2); open it with a newer viewer")
+                                                           .arg(version)
+                                                           .arg(cf::kVersion));
     if (version < 1)
-        fail(QStringLiteral("version"), Text::tr("version %1 does not exist").arg(version));
+        fail(QStringLiteral("version"), CaptureReader::tr("version %1 does not exist").arg(version));
 
     Capture c;
     Results& r = c.results;
@@ -462,21 +464,21 @@ Capture readDocument(const QJsonObject& document)
 CaptureReadResult parseCapture(const QByteArray& json)
 {
     if (json.size() > cf::kMaxFileBytes)
-        return {std::nullopt, Text::tr("the file is %1 MiB, above the %2 MiB limit of a capture")
-                                        .arg(json.size() >> 20)
-                                        .arg(cf::kMaxFileBytes >> 20)};
+        return {std::nullopt, CaptureReader::tr("the file is %1 MiB, above the %2 MiB limit of a capture")
+                                                 .arg(json.size() >> 20)
+                                                 .arg(cf::kMaxFileBytes >> 20)};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const QString what = error.error == QJsonParseError::UnterminatedObject ||
                                      error.error == QJsonParseError::UnterminatedArray ||
                                      error.error == QJsonParseError::UnterminatedString || error.offset >= json.size()
-                                 ? Text::tr("the file ends early (truncated?)")
+                                 ? CaptureReader::tr("the file ends early (truncated?)")
                                  : error.errorString();
-        return {std::nullopt, Text::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(what)};
+        return {std::nullopt, CaptureReader::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(what)};
     }
     if (!document.isObject())
-        return {std::nullopt, Text::tr("not a Stichotrope capture: the top level is not a JSON object")};
+        return {std::nullopt, CaptureReader::tr("not a Stichotrope capture: the top level is not a JSON object")};
     try {
         return {readDocument(document.object()), {}};
     } catch (const Invalid& invalid) {
@@ -488,19 +490,19 @@ CaptureReadResult readCapture(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {std::nullopt, Text::tr("cannot open '%1': no such file").arg(path)};
+        return {std::nullopt, CaptureReader::tr("cannot open '%1': no such file").arg(path)};
     if (info.size() > cf::kMaxFileBytes)
-        return {std::nullopt, Text::tr("cannot open '%1': the file is %2 MiB, above the %3 MiB limit of a capture")
-                                        .arg(path)
-                                        .arg(info.size() >> 20)
-                                        .arg(cf::kMaxFileBytes >> 20)};
+        return {std::nullopt, CaptureReader::tr("cannot open '%1': the file is %2 MiB, above the %3 MiB limit of a capture")
+                                                 .arg(path)
+                                                 .arg(info.size() >> 20)
+                                                 .arg(cf::kMaxFileBytes >> 20)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, Text::tr("cannot open '%1': %2").arg(path, file.errorString())};
+        return {std::nullopt, CaptureReader::tr("cannot open '%1': %2").arg(path, file.errorString())};
     // read() with a bound, in case the file grew since it was measured.
     const QByteArray bytes = file.read(cf::kMaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return {std::nullopt, Text::tr("cannot read '%1': %2").arg(path, file.errorString())};
+        return {std::nullopt, CaptureReader::tr("cannot read '%1': %2").arg(path, file.errorString())};
     CaptureReadResult result = parseCapture(bytes);
     if (!result.capture)
         result.error = QStringLiteral("'%1': %2").arg(path, result.error);

@@ -1,6 +1,7 @@
 // Translations: every catalogue is complete against the current sources (no
 // unfinished, vanished or obsolete entry, placeholders kept), and the viewer
-// started with --lang speaks that language, in its menus and in --help.
+// started with --lang speaks that language, in its menus, in --help and in
+// the headless mode's messages.
 #include "gui_test_support.hpp"
 #include "app/CommandLine.hpp"
 #include "app/MainWindow.hpp"
@@ -177,9 +178,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("menus");
         QTest::addColumn<QString>("tracksDock");
-        QTest::newRow("fr") << "fr" << QStringList{"&Fichier", "&Commandes", "Affic&hage", "&Aide"} << "Pistes";
-        QTest::newRow("de") << "de" << QStringList{"&Datei", "&Steuerung", "&Ansicht", "&Hilfe"} << "Spuren";
-        QTest::newRow("en") << "en" << QStringList{"&File", "&Control", "&View", "&Help"} << "Tracks";
+        QTest::newRow("fr") << "fr" << QStringList{"&Fichier", "&Commandes", "Co&mparer", "Affic&hage", "&Aide"}
+                            << "Pistes";
+        QTest::newRow("de") << "de" << QStringList{"&Datei", "&Steuerung", "&Vergleichen", "&Ansicht", "&Hilfe"}
+                            << "Spuren";
+        QTest::newRow("en") << "en" << QStringList{"&File", "&Control", "Co&mpare", "&View", "&Help"} << "Tracks";
     }
     void viewerMenusFollowLang()
     {
@@ -217,6 +220,25 @@ private Q_SLOTS:
         QCOMPARE(viewer.exitCode(), 0);
         const QString help = QString::fromUtf8(viewer.readAllStandardOutput());
         QVERIFY2(help.contains(french), qPrintable(help));
+    }
+
+    void headlessMessagesFollowLang()
+    {
+        // The capture reader's message, as the catalogue has it.
+        QLocale::setDefault(QLocale(QStringLiteral("de")));
+        QVERIFY(installTranslations(QLocale()));
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing.json"));
+        const QString german = QCoreApplication::translate("CaptureReader", "cannot open '%1': no such file").arg(missing);
+        QVERIFY(!german.startsWith(QLatin1String("cannot open")));
+
+        QProcess viewer;
+        viewer.start(QStringLiteral(STICHOTROPE_VIEWER_PATH),
+                     {"--lang", "de", "--headless", missing, "--export", dir.filePath(QStringLiteral("out.csv"))});
+        QVERIFY(viewer.waitForFinished(10000));
+        QCOMPARE(viewer.exitCode(), 1);
+        const QString err = QString::fromUtf8(viewer.readAllStandardError());
+        QVERIFY2(err.contains(german), qPrintable(err));
     }
 
     void unknownLanguageFallsBackToEnglish()
