@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+</context>
+<context>
     <name>BlockColumns</name>
     <message>
         <source>Hits</source>
@@ -89,6 +100,200 @@
     </message>
 </context>
 <context>
+    <name>CaptureReader</name>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, found %1</source>
+        <translation>Prozentwert von 0 bis 100 erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a capture can have</source>
+        <translation>%1 Einträge, mehr als die %2, die ein Mitschnitt haben darf</translation>
+    </message>
+    <message>
+        <source>expected [lower_ns, upper_ns, count], found %1 numbers</source>
+        <translation>[lower_ns, upper_ns, count] erwartet, gefunden: %1 Zahlen</translation>
+    </message>
+    <message>
+        <source>buckets must be ranges in ascending order</source>
+        <translation>die Klassen müssen Bereiche in aufsteigender Reihenfolge sein</translation>
+    </message>
+    <message>
+        <source>min_ns %1 is above max_ns %2</source>
+        <translation>min_ns %1 liegt über max_ns %2</translation>
+    </message>
+    <message>
+        <source>a block without hits must have no time</source>
+        <translation>ein Block ohne Aufrufe darf keine Zeit haben</translation>
+    </message>
+    <message>
+        <source>total_ns %1 does not fit %2 hits between min_ns and max_ns</source>
+        <translation>total_ns %1 passt nicht zu %2 Aufrufen zwischen min_ns und max_ns</translation>
+    </message>
+    <message>
+        <source>%1 does not match the histogram and [min_ns, max_ns], which give %2</source>
+        <translation>%1 passt nicht zum Histogramm und zu [min_ns, max_ns], die %2 ergeben</translation>
+    </message>
+    <message>
+        <source>%1 is not the sum of its blocks&apos; hit counts, %2</source>
+        <translation>%1 ist nicht die Summe der Aufrufe seiner Blöcke, %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the sum of its blocks&apos; times, %2</source>
+        <translation>%1 ist nicht die Summe der Zeiten seiner Blöcke, %2</translation>
+    </message>
+    <message>
+        <source>%1 repeats or is out of order</source>
+        <translation>%1 kommt doppelt vor oder steht an falscher Stelle</translation>
+    </message>
+    <message>
+        <source>track %1 is not in the merged tracks</source>
+        <translation>Spur %1 fehlt in den zusammengeführten Spuren</translation>
+    </message>
+    <message>
+        <source>expected a colour &quot;#rrggbb&quot;, found %1</source>
+        <translation>Farbe „#rrggbb“ erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>block %1.%2 is not in the merged tracks</source>
+        <translation>Block %1.%2 fehlt in den zusammengeführten Spuren</translation>
+    </message>
+    <message>
+        <source>the track&apos;s totals overflow</source>
+        <translation>die Summen der Spur laufen über</translation>
+    </message>
+    <message>
+        <source>expected [track, block, parent, hit_count, total_ns, self_ns, min_ns, max_ns], found %1 numbers</source>
+        <translation>[track, block, parent, hit_count, total_ns, self_ns, min_ns, max_ns] erwartet, gefunden: %1 Zahlen</translation>
+    </message>
+    <message>
+        <source>parent %1 does not come before the node</source>
+        <translation>Elternknoten %1 steht nicht vor dem Knoten</translation>
+    </message>
+    <message>
+        <source>deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>self_ns %1 is above total_ns %2</source>
+        <translation>self_ns %1 liegt über total_ns %2</translation>
+    </message>
+    <message>
+        <source>the root&apos;s total_ns %1 is not the sum of its children&apos;s, %2</source>
+        <translation>total_ns der Wurzel, %1, ist nicht die Summe der Werte ihrer Kinder, %2</translation>
+    </message>
+    <message>
+        <source>self_ns %1 is not total_ns minus the children&apos;s, %2</source>
+        <translation>self_ns %1 ist nicht total_ns abzüglich der Kinder, %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the sum over the threads, %2</source>
+        <translation>%1 ist nicht die Summe über die Threads, %2</translation>
+    </message>
+    <message>
+        <source>%1 entries, but start_ns has %2</source>
+        <translation>%1 Einträge, aber start_ns hat %2</translation>
+    </message>
+    <message>
+        <source>the event ends after the timeline&apos;s now_ns</source>
+        <translation>das Ereignis endet nach now_ns der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>this is a results export (stichotrope-results), not a capture</source>
+        <translation>dies ist ein Ergebnisexport (stichotrope-results), kein Mitschnitt</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2: not a Stichotrope capture</source>
+        <translation>„%1“ erwartet, gefunden: %2 – kein Stichotrope-Mitschnitt</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this viewer reads (%2); open it with a newer viewer</source>
+        <translation>Version %1 ist neuer als die, die dieser Betrachter liest (%2); öffnen Sie sie mit einem neueren Betrachter</translation>
+    </message>
+    <message>
+        <source>version %1 does not exist</source>
+        <translation>Version %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, above the %2 MiB limit of a capture</source>
+        <translation>die Datei ist %1 MiB groß, über der Grenze von %2 MiB für einen Mitschnitt</translation>
+    </message>
+    <message>
+        <source>the file ends early (truncated?)</source>
+        <translation>die Datei endet zu früh (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Stichotrope capture: the top level is not a JSON object</source>
+        <translation>kein Stichotrope-Mitschnitt: die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: no such file</source>
+        <translation>„%1“ kann nicht geöffnet werden: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: the file is %2 MiB, above the %3 MiB limit of a capture</source>
+        <translation>„%1“ kann nicht geöffnet werden: die Datei ist %2 MiB groß, über der Grenze von %3 MiB für einen Mitschnitt</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer, found %1</source>
+        <translation>nichtnegative ganze Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is above the largest allowed value, %2</source>
+        <translation>%1 liegt über dem größten zulässigen Wert %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: the capture is %2 MiB, above the %3 MiB a capture may have; shorten the flame chart&apos;s window</source>
+        <translation>„%1“ kann nicht geschrieben werden: der Mitschnitt ist %2 MiB groß, mehr als die erlaubten %3 MiB; verkürzen Sie das Zeitfenster des Flammendiagramms</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 must be an integer from %2 to %3, not &apos;%4&apos;</source>
@@ -151,10 +356,6 @@
         <translation>Mit --quit-after: das Fenster vor dem Beenden in diese PNG-Datei speichern.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>--timeline-capacity must be an integer from 1024 to 67108864, not &apos;%1&apos;</source>
         <translation>--timeline-capacity muss eine ganze Zahl von 1024 bis 67108864 sein, nicht „%1“</translation>
     </message>
@@ -165,6 +366,62 @@
     <message>
         <source>--lang must be one of %1, not &apos;%2&apos;</source>
         <translation>--lang muss eine dieser Sprachen sein: %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Compare two captures, OLD and NEW (the two file arguments): opens the comparison view, or prints it as CSV with --headless.</source>
+        <translation>Zwei Mitschnitte vergleichen, ALT und NEU (die beiden Dateiargumente): öffnet die Vergleichsansicht oder gibt sie mit --headless als CSV aus.</translation>
+    </message>
+    <message>
+        <source>No window: run the workload for --duration seconds (or read the capture given), write --export and exit; 0 on success, 1 on failure.</source>
+        <translation>Ohne Fenster: die Arbeitslast --duration Sekunden laufen lassen (oder den angegebenen Mitschnitt lesen), --export schreiben und beenden; 0 bei Erfolg, 1 bei Fehler.</translation>
+    </message>
+    <message>
+        <source>With --headless: seconds the workload runs, 0.1-86400 (default 5).</source>
+        <translation>Mit --headless: Laufzeit der Arbeitslast in Sekunden, 0,1–86400 (Standard 5).</translation>
+    </message>
+    <message>
+        <source>With --headless: write this file; the format follows the extension (.json capture, .csv, .trace.json Chrome trace, .speedscope.json) unless --format says.</source>
+        <translation>Mit --headless: diese Datei schreiben; das Format folgt der Endung (.json Mitschnitt, .csv, .trace.json Chrome-Trace, .speedscope.json), sofern --format nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <source>Format of --export: capture, csv, chrome-trace or speedscope.</source>
+        <translation>Format von --export: capture, csv, chrome-trace oder speedscope.</translation>
+    </message>
+    <message>
+        <source>A capture file to open (read-only).</source>
+        <translation>Eine Mitschnittdatei zum Öffnen (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>--compare needs two capture files, OLD and NEW, not %1</source>
+        <translation>--compare braucht zwei Mitschnittdateien, ALT und NEU, nicht %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: only one capture can be opened</source>
+        <translation>unerwartetes Argument „%1“: es kann nur ein Mitschnitt geöffnet werden</translation>
+    </message>
+    <message>
+        <source>--export, --format and --duration work with --headless only</source>
+        <translation>--export, --format und --duration wirken nur mit --headless</translation>
+    </message>
+    <message>
+        <source>--headless needs --export FILE (or --compare OLD NEW)</source>
+        <translation>--headless braucht --export DATEI (oder --compare ALT NEU)</translation>
+    </message>
+    <message>
+        <source>--export needs a file name</source>
+        <translation>--export braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format muss einer von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos; from its extension; add --format %2</source>
+        <translation>das Format von „%1“ lässt sich nicht an der Endung erkennen; geben Sie --format %2 an</translation>
+    </message>
+    <message>
+        <source>a comparison exports as CSV only</source>
+        <translation>ein Vergleich lässt sich nur als CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -191,11 +448,22 @@
     </message>
 </context>
 <context>
-    <name>HelpText</name>
+    <name>Headless</name>
     <message>
-        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere.&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%10&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%11&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Schnellstart&lt;/h2&gt;&lt;h3&gt;Die Demo beobachten&lt;/h3&gt;&lt;p&gt;Der Betrachter startet mit einer laufenden, instrumentierten Demo-Arbeitslast. Ihre Threads erscheinen unter &lt;b&gt;Threads&lt;/b&gt;, ihre Blöcke in der Tabelle in der Mitte und die letzten Sekunden im &lt;b&gt;Flammendiagramm&lt;/b&gt;; jede Ansicht wird bei jeder Abfrage aktualisiert.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Wählen Sie einen Block, um ihn zu zeichnen und über die Threads zu vergleichen (&lt;b&gt;Block je Thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Wählen Sie Threads, um nur diese in den anderen Ansichten zu zeigen; Esc zeigt wieder alle.&lt;/li&gt;&lt;li&gt;Kreuzen Sie eine Spur an oder ab oder drücken Sie %1 bis %2, um ihre Aufzeichnung ein- oder auszuschalten.&lt;/li&gt;&lt;li&gt;%3 startet und stoppt die Arbeitslast, %4 hält die Abfrage an, %5 setzt die Statistiken auf null.&lt;/li&gt;&lt;li&gt;Im Flammendiagramm zoomt das Mausrad (Strg+Mausrad: die Bahnen) und Ziehen verschiebt die Ansicht; %6, %7 und %8 zoomen per Tastatur. Ein Klick auf einen Block wählt ihn überall aus.&lt;/li&gt;&lt;li&gt;%9 filtert die Blocktabelle; Strg+C kopiert die gewählten Zeilen, das Kontextmenü kopiert sie als CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Das eigene Programm instrumentieren&lt;/h3&gt;&lt;p&gt;Markieren Sie Blöcke mit den Makros der Engine und linken Sie &lt;code&gt;Stichotrope::engine&lt;/code&gt;, eine C++20-Bibliothek ohne Qt:&lt;/p&gt;%10&lt;h3&gt;Das eigene Programm beobachten&lt;/h3&gt;&lt;p&gt;Fügen Sie Ihrer Qt-Anwendung das Panel des Betrachters hinzu – dasselbe Widget, aus dem dieses Fenster besteht – mit Ihrem eigenen &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%11&lt;p&gt;Die README beschreibt jede Ansicht und die Dateiformate im Detail.&lt;/p&gt;</translation>
+        <source>cannot write the comparison to standard output</source>
+        <translation>der Vergleich kann nicht auf die Standardausgabe geschrieben werden</translation>
     </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;</source>
+        <translation>das Format von „%1“ ist nicht erkennbar</translation>
+    </message>
+    <message>
+        <source>wrote &apos;%1&apos;: %2 threads, %3 blocks, %4 timeline events</source>
+        <translation>„%1“ geschrieben: %2 Threads, %3 Blöcke, %4 Ereignisse der Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
     <message>
         <source>&lt;h3&gt;Stichotrope Viewer %1&lt;/h3&gt;&lt;p&gt;Live viewer of the Stichotrope profiler: a thread-safe, lock-free C++ block profiler whose statistics, call trees and timeline are read while the program runs.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Stichotrope authors.&lt;br&gt;Released under the MIT licence: you may use, copy, modify and distribute it freely, provided the copyright and licence notice are kept. It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stichotrope-Betrachter %1&lt;/h3&gt;&lt;p&gt;Live-Betrachter des Stichotrope-Profilers: ein threadsicherer, sperrfreier C++-Block-Profiler, dessen Statistiken, Aufrufbäume und Zeitleiste gelesen werden, während das Programm läuft.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Stichotrope-Autoren.&lt;br&gt;Veröffentlicht unter der MIT-Lizenz: Sie dürfen es frei verwenden, kopieren, verändern und weitergeben, sofern der Copyright- und Lizenzhinweis erhalten bleibt. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot.&lt;/p&gt;</translation>
@@ -207,6 +475,10 @@
     <message>
         <source>About Stichotrope Viewer</source>
         <translation>Über den Stichotrope-Betrachter</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere.&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Save, open and compare runs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 saves what the views show as a capture file; %11 opens one read-only in the same views, while the live session waits. %12 returns to it.&lt;/li&gt;&lt;li&gt;%13 exports the block table as CSV; &lt;b&gt;File › Export&lt;/b&gt; also writes one thread, the timeline as a Chrome trace (Perfetto) and the call trees for speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; puts two runs side by side, largest changes first: the shown view against a capture, two captures, or the live session against a baseline taken with %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%15&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Schnellstart&lt;/h2&gt;&lt;h3&gt;Die Demo beobachten&lt;/h3&gt;&lt;p&gt;Der Betrachter startet mit einer laufenden, instrumentierten Demo-Arbeitslast. Ihre Threads erscheinen unter &lt;b&gt;Threads&lt;/b&gt;, ihre Blöcke in der Tabelle in der Mitte und die letzten Sekunden im &lt;b&gt;Flammendiagramm&lt;/b&gt;; jede Ansicht wird bei jeder Abfrage aktualisiert.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Wählen Sie einen Block, um ihn zu zeichnen und über die Threads zu vergleichen (&lt;b&gt;Block je Thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Wählen Sie Threads, um nur diese in den anderen Ansichten zu zeigen; Esc zeigt wieder alle.&lt;/li&gt;&lt;li&gt;Kreuzen Sie eine Spur an oder ab oder drücken Sie %1 bis %2, um ihre Aufzeichnung ein- oder auszuschalten.&lt;/li&gt;&lt;li&gt;%3 startet und stoppt die Arbeitslast, %4 hält die Abfrage an, %5 setzt die Statistiken auf null.&lt;/li&gt;&lt;li&gt;Im Flammendiagramm zoomt das Mausrad (Strg+Mausrad: die Bahnen) und Ziehen verschiebt die Ansicht; %6, %7 und %8 zoomen per Tastatur. Ein Klick auf einen Block wählt ihn überall aus.&lt;/li&gt;&lt;li&gt;%9 filtert die Blocktabelle; Strg+C kopiert die gewählten Zeilen, das Kontextmenü kopiert sie als CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Läufe speichern, öffnen und vergleichen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 speichert das Angezeigte als Mitschnittdatei; %11 öffnet einen Mitschnitt schreibgeschützt in denselben Ansichten, während die Live-Sitzung wartet. %12 kehrt zu ihr zurück.&lt;/li&gt;&lt;li&gt;%13 exportiert die Blocktabelle als CSV; &lt;b&gt;Datei › Exportieren&lt;/b&gt; schreibt außerdem einen einzelnen Thread, die Zeitleiste als Chrome-Trace (Perfetto) und die Aufrufbäume für speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vergleichen&lt;/b&gt; stellt zwei Läufe nebeneinander, die größten Veränderungen zuerst: die gezeigte Ansicht gegen einen Mitschnitt, zwei Mitschnitte oder die Live-Sitzung gegen eine mit %14 festgehaltene Referenz.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Das eigene Programm instrumentieren&lt;/h3&gt;&lt;p&gt;Markieren Sie Blöcke mit den Makros der Engine und linken Sie &lt;code&gt;Stichotrope::engine&lt;/code&gt;, eine C++20-Bibliothek ohne Qt:&lt;/p&gt;%15&lt;h3&gt;Das eigene Programm beobachten&lt;/h3&gt;&lt;p&gt;Fügen Sie Ihrer Qt-Anwendung das Panel des Betrachters hinzu – dasselbe Widget, aus dem dieses Fenster besteht – mit Ihrem eigenen &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;Die README beschreibt jede Ansicht und die Dateiformate im Detail.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -344,6 +616,152 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     <message>
         <source>Thread</source>
         <translation>Thread</translation>
+    </message>
+</context>
+<context>
+    <name>stichotrope::gui::CompareModel</name>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Average time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Anteil am Gesamten</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 in all</source>
+        <translation>%1 Aufrufe, insgesamt %2</translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation>nicht in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>Grew by more than %1 %</source>
+        <translation>Um mehr als %1 % gestiegen</translation>
+    </message>
+    <message>
+        <source>Shrank by more than %1 %</source>
+        <translation>Um mehr als %1 % gesunken</translation>
+    </message>
+    <message>
+        <source>Only in the current run</source>
+        <translation>Nur im aktuellen Lauf</translation>
+    </message>
+    <message>
+        <source>Only in the baseline</source>
+        <translation>Nur in der Referenz</translation>
+    </message>
+    <message>
+        <source>Within %1 %</source>
+        <translation>Innerhalb von %1 %</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Baseline hits</source>
+        <translation>Aufrufe (Referenz)</translation>
+    </message>
+    <message>
+        <source>Current hits</source>
+        <translation>Aufrufe (aktuell)</translation>
+    </message>
+</context>
+<context>
+    <name>stichotrope::gui::CompareWidget</name>
+    <message>
+        <source>more than the baseline (regression)</source>
+        <translation>mehr als die Referenz (Verschlechterung)</translation>
+    </message>
+    <message>
+        <source>less (improvement)</source>
+        <translation>weniger (Verbesserung)</translation>
+    </message>
+    <message>
+        <source>within %1 %</source>
+        <translation>innerhalb von %1 %</translation>
+    </message>
+    <message>
+        <source>The value compared, sorted by and coloured by</source>
+        <translation>Der verglichene Wert, nach dem sortiert und gefärbt wird</translation>
+    </message>
+    <message>
+        <source>Blocks of all threads, or of the threads with this name</source>
+        <translation>Blöcke aller Threads oder der Threads mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;not in the baseline&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;nicht in der Referenz&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1: %2 → %3 (%4×)</source>
+        <translation>&lt;br&gt;%1: %2 → %3 (%4×)</translation>
+    </message>
+    <message>
+        <source>Flame graph by change</source>
+        <translation>Flammengraph nach Veränderung</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; %1 &amp;nbsp;&amp;rarr;&amp;nbsp; &lt;b&gt;Current&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Referenz&lt;/b&gt; %1 &amp;nbsp;&amp;rarr;&amp;nbsp; &lt;b&gt;Aktuell&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>all threads</source>
+        <translation>alle Threads</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1073,226 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     <message>
         <source>Start the demo worker threads</source>
         <translation>Die Demo-Threads starten</translation>
+    </message>
+    <message>
+        <source>Live — Stichotrope Viewer</source>
+        <translation>Live — Stichotrope-Betrachter</translation>
+    </message>
+    <message>
+        <source>Stichotrope captures (*.json);;All files (*)</source>
+        <translation>Stichotrope-Mitschnitte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved capture, read-only, in place of the live view</source>
+        <translation>Einen gespeicherten Mitschnitt schreibgeschützt anstelle der Live-Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>Opens a capture file saved by this viewer or by --headless. It is shown read-only in the same views; the live session is not polled meanwhile. File › Back to the live view returns to it.</source>
+        <translation>Öffnet eine Mitschnittdatei, die dieser Betrachter oder --headless gespeichert hat. Sie wird schreibgeschützt in denselben Ansichten gezeigt; die Live-Sitzung wird derweil nicht abgefragt. Datei › Zurück zur Live-Ansicht kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save capture…</source>
+        <translation>Mitschnitt &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save what the views show (statistics, call trees, timeline) as a capture</source>
+        <translation>Das Angezeigte (Statistiken, Aufrufbäume, Zeitleiste) als Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Saves the latest snapshot of the shown view with the flame chart&apos;s time window to a JSON capture, to open again later or compare against. The file is written whole or not at all.</source>
+        <translation>Speichert die letzte Momentaufnahme der gezeigten Ansicht mit dem Zeitfenster des Flammendiagramms als JSON-Mitschnitt, um sie später wieder zu öffnen oder damit zu vergleichen. Die Datei wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the shown view as CSV, a Chrome trace or a speedscope profile</source>
+        <translation>Die gezeigte Ansicht als CSV, Chrome-Trace oder speedscope-Profil exportieren</translation>
+    </message>
+    <message>
+        <source>select one thread in the Threads panel first</source>
+        <translation>wählen Sie zuerst genau einen Thread im Bereich Threads</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Block table as CSV…</source>
+        <translation>&amp;Blocktabelle als CSV…</translation>
+    </message>
+    <message>
+        <source>The blocks of the selected threads, as the table shows them</source>
+        <translation>Die Blöcke der gewählten Threads, wie die Tabelle sie zeigt</translation>
+    </message>
+    <message>
+        <source>Selected &amp;thread as CSV…</source>
+        <translation>Gewählter &amp;Thread als CSV…</translation>
+    </message>
+    <message>
+        <source>The blocks of the one thread selected in Threads</source>
+        <translation>Die Blöcke des einen in Threads gewählten Threads</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;Chrome trace…</source>
+        <translation>Zeitleiste als &amp;Chrome-Trace…</translation>
+    </message>
+    <message>
+        <source>The flame chart&apos;s events, for Perfetto or chrome://tracing</source>
+        <translation>Die Ereignisse des Flammendiagramms, für Perfetto oder chrome://tracing</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.trace.json *.json)</source>
+        <translation>Chrome-Trace (*.trace.json *.json)</translation>
+    </message>
+    <message>
+        <source>Call trees as &amp;speedscope profile…</source>
+        <translation>Aufrufbäume als &amp;speedscope-Profil…</translation>
+    </message>
+    <message>
+        <source>The merged and per-thread call trees, for speedscope</source>
+        <translation>Die zusammengeführten und die Aufrufbäume je Thread, für speedscope</translation>
+    </message>
+    <message>
+        <source>speedscope (*.speedscope.json *.json)</source>
+        <translation>speedscope (*.speedscope.json *.json)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;live view</source>
+        <translation>Zurück zur &amp;Live-Ansicht</translation>
+    </message>
+    <message>
+        <source>Leave the capture or the comparison and watch the live session again</source>
+        <translation>Mitschnitt oder Vergleich verlassen und wieder die Live-Sitzung verfolgen</translation>
+    </message>
+    <message>
+        <source>Shown view against a &amp;capture…</source>
+        <translation>Gezeigte Ansicht mit &amp;Mitschnitt…</translation>
+    </message>
+    <message>
+        <source>Compare what is shown (live or a capture) with a capture file as the baseline</source>
+        <translation>Das Angezeigte (live oder ein Mitschnitt) mit einer Mitschnittdatei als Referenz vergleichen</translation>
+    </message>
+    <message>
+        <source>Baseline capture</source>
+        <translation>Referenz-Mitschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Two captures…</source>
+        <translation>&amp;Zwei Mitschnitte…</translation>
+    </message>
+    <message>
+        <source>Choose a baseline (older) and a current (newer) capture and compare them</source>
+        <translation>Einen Referenz-Mitschnitt (älter) und einen aktuellen (neuer) wählen und vergleichen</translation>
+    </message>
+    <message>
+        <source>Baseline (older) capture</source>
+        <translation>Referenz-Mitschnitt (älter)</translation>
+    </message>
+    <message>
+        <source>Current (newer) capture</source>
+        <translation>Aktueller Mitschnitt (neuer)</translation>
+    </message>
+    <message>
+        <source>Take live &amp;baseline</source>
+        <translation>Live-&amp;Referenz festhalten</translation>
+    </message>
+    <message>
+        <source>Remember the live session&apos;s current statistics as the baseline</source>
+        <translation>Die aktuellen Statistiken der Live-Sitzung als Referenz festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Live against the baseline</source>
+        <translation>&amp;Live gegen die Referenz</translation>
+    </message>
+    <message>
+        <source>Follow the live session against the baseline taken before</source>
+        <translation>Die Live-Sitzung gegen die zuvor festgehaltene Referenz verfolgen</translation>
+    </message>
+    <message>
+        <source>Shows two runs side by side: per block and per thread the baseline, the current value, their difference and ratio, largest changes first, and the current flame graph coloured by the change of each call path.</source>
+        <translation>Zeigt zwei Läufe nebeneinander: je Block und je Thread die Referenz, den aktuellen Wert, ihre Differenz und ihr Verhältnis, die größten Veränderungen zuerst, und den aktuellen Flammengraphen, gefärbt nach der Veränderung jedes Aufrufpfads.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 (capture) — Stichotrope Viewer</source>
+        <translation>%1 (Mitschnitt) — Stichotrope-Betrachter</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>a comparison is not a capture: go back to the live view or a capture to save it</source>
+        <translation>ein Vergleich ist kein Mitschnitt: kehren Sie zur Live-Ansicht oder zu einem Mitschnitt zurück, um zu speichern</translation>
+    </message>
+    <message>
+        <source>nothing to save yet: the first poll has not completed</source>
+        <translation>noch nichts zu speichern: die erste Abfrage ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>nothing to export: show the live view or a capture first</source>
+        <translation>nichts zu exportieren: zeigen Sie zuerst die Live-Ansicht oder einen Mitschnitt</translation>
+    </message>
+    <message>
+        <source>thread %1 is not in the shown results</source>
+        <translation>Thread %1 ist nicht in den gezeigten Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (comparison) — Stichotrope Viewer</source>
+        <translation>%1 → %2 (Vergleich) — Stichotrope-Betrachter</translation>
+    </message>
+    <message>
+        <source>nothing to compare: show the live view or a capture first</source>
+        <translation>nichts zu vergleichen: zeigen Sie zuerst die Live-Ansicht oder einen Mitschnitt</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>Baseline taken: %1 blocks</source>
+        <translation>Referenz festgehalten: %1 Blöcke</translation>
+    </message>
+    <message>
+        <source>No poll has completed yet</source>
+        <translation>Noch keine Abfrage abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no baseline: take one from the live session first (Compare › Take live baseline)</source>
+        <translation>keine Referenz: halten Sie zuerst eine aus der Live-Sitzung fest (Vergleichen › Live-Referenz festhalten)</translation>
+    </message>
+    <message>
+        <source>live baseline</source>
+        <translation>Live-Referenz</translation>
+    </message>
+    <message>
+        <source>Live against the baseline — Stichotrope Viewer</source>
+        <translation>Live gegen die Referenz — Stichotrope-Betrachter</translation>
     </message>
 </context>
 <context>

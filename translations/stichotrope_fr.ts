@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>le chemin est vide</translation>
+    </message>
+</context>
+<context>
     <name>BlockColumns</name>
     <message>
         <source>Hits</source>
@@ -89,6 +100,200 @@
     </message>
 </context>
 <context>
+    <name>CaptureReader</name>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, found %1</source>
+        <translation>pourcentage de 0 à 100 attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true ou false attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>tableau attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a capture can have</source>
+        <translation>%1 entrées, plus que les %2 qu’une capture peut contenir</translation>
+    </message>
+    <message>
+        <source>expected [lower_ns, upper_ns, count], found %1 numbers</source>
+        <translation>[lower_ns, upper_ns, count] attendu, trouvé %1 nombres</translation>
+    </message>
+    <message>
+        <source>buckets must be ranges in ascending order</source>
+        <translation>les classes doivent être des intervalles en ordre croissant</translation>
+    </message>
+    <message>
+        <source>min_ns %1 is above max_ns %2</source>
+        <translation>min_ns %1 dépasse max_ns %2</translation>
+    </message>
+    <message>
+        <source>a block without hits must have no time</source>
+        <translation>un bloc sans appel ne peut pas avoir de temps</translation>
+    </message>
+    <message>
+        <source>total_ns %1 does not fit %2 hits between min_ns and max_ns</source>
+        <translation>total_ns %1 ne correspond pas à %2 appels compris entre min_ns et max_ns</translation>
+    </message>
+    <message>
+        <source>%1 does not match the histogram and [min_ns, max_ns], which give %2</source>
+        <translation>%1 ne correspond pas à l’histogramme et à [min_ns, max_ns], qui donnent %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the sum of its blocks&apos; hit counts, %2</source>
+        <translation>%1 n’est pas la somme des appels de ses blocs, %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the sum of its blocks&apos; times, %2</source>
+        <translation>%1 n’est pas la somme des temps de ses blocs, %2</translation>
+    </message>
+    <message>
+        <source>%1 repeats or is out of order</source>
+        <translation>%1 est répété ou hors d’ordre</translation>
+    </message>
+    <message>
+        <source>track %1 is not in the merged tracks</source>
+        <translation>la piste %1 ne figure pas dans les pistes fusionnées</translation>
+    </message>
+    <message>
+        <source>expected a colour &quot;#rrggbb&quot;, found %1</source>
+        <translation>couleur « #rrggbb » attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>block %1.%2 is not in the merged tracks</source>
+        <translation>le bloc %1.%2 ne figure pas dans les pistes fusionnées</translation>
+    </message>
+    <message>
+        <source>the track&apos;s totals overflow</source>
+        <translation>les totaux de la piste débordent</translation>
+    </message>
+    <message>
+        <source>expected [track, block, parent, hit_count, total_ns, self_ns, min_ns, max_ns], found %1 numbers</source>
+        <translation>[track, block, parent, hit_count, total_ns, self_ns, min_ns, max_ns] attendu, trouvé %1 nombres</translation>
+    </message>
+    <message>
+        <source>parent %1 does not come before the node</source>
+        <translation>le parent %1 ne précède pas le nœud</translation>
+    </message>
+    <message>
+        <source>deeper than %1 levels</source>
+        <translation>plus de %1 niveaux de profondeur</translation>
+    </message>
+    <message>
+        <source>self_ns %1 is above total_ns %2</source>
+        <translation>self_ns %1 dépasse total_ns %2</translation>
+    </message>
+    <message>
+        <source>the root&apos;s total_ns %1 is not the sum of its children&apos;s, %2</source>
+        <translation>total_ns de la racine, %1, n’est pas la somme de ceux de ses enfants, %2</translation>
+    </message>
+    <message>
+        <source>self_ns %1 is not total_ns minus the children&apos;s, %2</source>
+        <translation>self_ns %1 n’est pas total_ns moins celui des enfants, %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the sum over the threads, %2</source>
+        <translation>%1 n’est pas la somme sur les threads, %2</translation>
+    </message>
+    <message>
+        <source>%1 entries, but start_ns has %2</source>
+        <translation>%1 entrées, mais start_ns en a %2</translation>
+    </message>
+    <message>
+        <source>the event ends after the timeline&apos;s now_ns</source>
+        <translation>l’événement se termine après le now_ns de la chronologie</translation>
+    </message>
+    <message>
+        <source>this is a results export (stichotrope-results), not a capture</source>
+        <translation>ceci est un export de résultats (stichotrope-results), pas une capture</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2: not a Stichotrope capture</source>
+        <translation>« %1 » attendu, trouvé %2 : ce n’est pas une capture Stichotrope</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this viewer reads (%2); open it with a newer viewer</source>
+        <translation>la version %1 est plus récente que celle que lit cette visionneuse (%2) ; ouvrez-la avec une visionneuse plus récente</translation>
+    </message>
+    <message>
+        <source>version %1 does not exist</source>
+        <translation>la version %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, above the %2 MiB limit of a capture</source>
+        <translation>le fichier fait %1 Mio, au-delà de la limite de %2 Mio d’une capture</translation>
+    </message>
+    <message>
+        <source>the file ends early (truncated?)</source>
+        <translation>le fichier se termine trop tôt (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Stichotrope capture: the top level is not a JSON object</source>
+        <translation>ce n’est pas une capture Stichotrope : le niveau supérieur n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: no such file</source>
+        <translation>impossible d’ouvrir « %1 » : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: the file is %2 MiB, above the %3 MiB limit of a capture</source>
+        <translation>impossible d’ouvrir « %1 » : le fichier fait %2 Mio, au-delà de la limite de %3 Mio d’une capture</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>chaîne attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer, found %1</source>
+        <translation>entier positif ou nul attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>%1 is above the largest allowed value, %2</source>
+        <translation>%1 dépasse la plus grande valeur permise, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: the capture is %2 MiB, above the %3 MiB a capture may have; shorten the flame chart&apos;s window</source>
+        <translation>impossible d’écrire « %1 » : la capture fait %2 Mio, au-delà des %3 Mio permis ; raccourcissez la fenêtre de la chronologie</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 must be an integer from %2 to %3, not &apos;%4&apos;</source>
@@ -151,10 +356,6 @@
         <translation>Avec --quit-after : enregistrer la fenêtre dans ce fichier PNG avant de quitter.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
-    </message>
-    <message>
         <source>--timeline-capacity must be an integer from 1024 to 67108864, not &apos;%1&apos;</source>
         <translation>--timeline-capacity doit être un entier de 1024 à 67108864, et non « %1 »</translation>
     </message>
@@ -165,6 +366,62 @@
     <message>
         <source>--lang must be one of %1, not &apos;%2&apos;</source>
         <translation>--lang doit valoir l’une de ces langues : %1, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>Compare two captures, OLD and NEW (the two file arguments): opens the comparison view, or prints it as CSV with --headless.</source>
+        <translation>Comparer deux captures, ANCIENNE et NOUVELLE (les deux fichiers en arguments) : ouvre la vue de comparaison, ou l’écrit au format CSV avec --headless.</translation>
+    </message>
+    <message>
+        <source>No window: run the workload for --duration seconds (or read the capture given), write --export and exit; 0 on success, 1 on failure.</source>
+        <translation>Sans fenêtre : exécuter la charge pendant --duration secondes (ou lire la capture donnée), écrire --export et quitter ; 0 en cas de succès, 1 en cas d’échec.</translation>
+    </message>
+    <message>
+        <source>With --headless: seconds the workload runs, 0.1-86400 (default 5).</source>
+        <translation>Avec --headless : durée d’exécution de la charge en secondes, de 0,1 à 86400 (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --headless: write this file; the format follows the extension (.json capture, .csv, .trace.json Chrome trace, .speedscope.json) unless --format says.</source>
+        <translation>Avec --headless : écrire ce fichier ; le format suit l’extension (.json capture, .csv, .trace.json trace Chrome, .speedscope.json) sauf si --format l’indique.</translation>
+    </message>
+    <message>
+        <source>Format of --export: capture, csv, chrome-trace or speedscope.</source>
+        <translation>Format de --export : capture, csv, chrome-trace ou speedscope.</translation>
+    </message>
+    <message>
+        <source>A capture file to open (read-only).</source>
+        <translation>Un fichier de capture à ouvrir (en lecture seule).</translation>
+    </message>
+    <message>
+        <source>--compare needs two capture files, OLD and NEW, not %1</source>
+        <translation>--compare demande deux fichiers de capture, ANCIENNE et NOUVELLE, et non %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: only one capture can be opened</source>
+        <translation>argument inattendu « %1 » : une seule capture peut être ouverte</translation>
+    </message>
+    <message>
+        <source>--export, --format and --duration work with --headless only</source>
+        <translation>--export, --format et --duration ne fonctionnent qu’avec --headless</translation>
+    </message>
+    <message>
+        <source>--headless needs --export FILE (or --compare OLD NEW)</source>
+        <translation>--headless demande --export FICHIER (ou --compare ANCIENNE NOUVELLE)</translation>
+    </message>
+    <message>
+        <source>--export needs a file name</source>
+        <translation>--export demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format doit valoir l’un de %1, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos; from its extension; add --format %2</source>
+        <translation>impossible de déduire le format de « %1 » de son extension ; ajoutez --format %2</translation>
+    </message>
+    <message>
+        <source>a comparison exports as CSV only</source>
+        <translation>une comparaison ne s’exporte qu’au format CSV</translation>
     </message>
 </context>
 <context>
@@ -191,11 +448,22 @@
     </message>
 </context>
 <context>
-    <name>HelpText</name>
+    <name>Headless</name>
     <message>
-        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere.&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%10&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%11&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Prise en main&lt;/h2&gt;&lt;h3&gt;Observer la démonstration&lt;/h3&gt;&lt;p&gt;La visionneuse démarre avec une charge de démonstration instrumentée en cours d’exécution. Ses threads apparaissent dans &lt;b&gt;Threads&lt;/b&gt;, leurs blocs dans le tableau central et les dernières secondes dans la &lt;b&gt;Chronologie&lt;/b&gt; ; chaque vue se met à jour à chaque relevé.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Sélectionnez un bloc pour tracer ses courbes et le comparer d’un thread à l’autre (&lt;b&gt;Bloc par thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Sélectionnez des threads pour n’afficher qu’eux dans les autres vues ; Échap les réaffiche tous.&lt;/li&gt;&lt;li&gt;Cochez ou décochez une piste, ou appuyez sur %1 à %2, pour activer ou désactiver son enregistrement.&lt;/li&gt;&lt;li&gt;%3 démarre et arrête la charge, %4 suspend les relevés, %5 remet les statistiques à zéro.&lt;/li&gt;&lt;li&gt;Dans la chronologie, la molette zoome (Ctrl+molette : les lignes) et le glisser déplace la vue ; %6, %7 et %8 zooment au clavier. Un clic sur un bloc le sélectionne partout.&lt;/li&gt;&lt;li&gt;%9 filtre le tableau des blocs ; Ctrl+C copie les lignes sélectionnées, le menu contextuel les copie au format CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrumenter votre programme&lt;/h3&gt;&lt;p&gt;Marquez les blocs avec les macros du moteur et liez &lt;code&gt;Stichotrope::engine&lt;/code&gt;, une bibliothèque C++20 sans Qt :&lt;/p&gt;%10&lt;h3&gt;Observer votre propre programme&lt;/h3&gt;&lt;p&gt;Ajoutez à votre application Qt le panneau de la visionneuse, le widget même dont cette fenêtre est faite, avec votre propre &lt;code&gt;Profiler&lt;/code&gt; :&lt;/p&gt;%11&lt;p&gt;Le README décrit en détail chaque vue et les formats de fichiers.&lt;/p&gt;</translation>
+        <source>cannot write the comparison to standard output</source>
+        <translation>impossible d’écrire la comparaison sur la sortie standard</translation>
     </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;</source>
+        <translation>impossible de déterminer le format de « %1 »</translation>
+    </message>
+    <message>
+        <source>wrote &apos;%1&apos;: %2 threads, %3 blocks, %4 timeline events</source>
+        <translation>« %1 » écrit : %2 threads, %3 blocs, %4 événements de chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
     <message>
         <source>&lt;h3&gt;Stichotrope Viewer %1&lt;/h3&gt;&lt;p&gt;Live viewer of the Stichotrope profiler: a thread-safe, lock-free C++ block profiler whose statistics, call trees and timeline are read while the program runs.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Stichotrope authors.&lt;br&gt;Released under the MIT licence: you may use, copy, modify and distribute it freely, provided the copyright and licence notice are kept. It comes without any warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Visionneuse Stichotrope %1&lt;/h3&gt;&lt;p&gt;Visionneuse en direct du profileur Stichotrope : un profileur de blocs C++ thread-safe et sans verrou, dont les statistiques, les arbres d’appels et la chronologie se lisent pendant que le programme tourne.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Les auteurs de Stichotrope.&lt;br&gt;Distribué sous licence MIT : vous pouvez librement l’utiliser, le copier, le modifier et le distribuer, à condition de conserver la mention de copyright et de licence. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 et QCustomPlot.&lt;/p&gt;</translation>
@@ -207,6 +475,10 @@
     <message>
         <source>About Stichotrope Viewer</source>
         <translation>À propos de la Visionneuse Stichotrope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere.&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Save, open and compare runs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 saves what the views show as a capture file; %11 opens one read-only in the same views, while the live session waits. %12 returns to it.&lt;/li&gt;&lt;li&gt;%13 exports the block table as CSV; &lt;b&gt;File › Export&lt;/b&gt; also writes one thread, the timeline as a Chrome trace (Perfetto) and the call trees for speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; puts two runs side by side, largest changes first: the shown view against a capture, two captures, or the live session against a baseline taken with %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%15&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Prise en main&lt;/h2&gt;&lt;h3&gt;Observer la démonstration&lt;/h3&gt;&lt;p&gt;La visionneuse démarre avec une charge de démonstration instrumentée en cours d’exécution. Ses threads apparaissent dans &lt;b&gt;Threads&lt;/b&gt;, leurs blocs dans le tableau central et les dernières secondes dans la &lt;b&gt;Chronologie&lt;/b&gt; ; chaque vue se met à jour à chaque relevé.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Sélectionnez un bloc pour tracer ses courbes et le comparer d’un thread à l’autre (&lt;b&gt;Bloc par thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Sélectionnez des threads pour n’afficher qu’eux dans les autres vues ; Échap les réaffiche tous.&lt;/li&gt;&lt;li&gt;Cochez ou décochez une piste, ou appuyez sur %1 à %2, pour activer ou désactiver son enregistrement.&lt;/li&gt;&lt;li&gt;%3 démarre et arrête la charge, %4 suspend les relevés, %5 remet les statistiques à zéro.&lt;/li&gt;&lt;li&gt;Dans la chronologie, la molette zoome (Ctrl+molette : les lignes) et le glisser déplace la vue ; %6, %7 et %8 zooment au clavier. Un clic sur un bloc le sélectionne partout.&lt;/li&gt;&lt;li&gt;%9 filtre le tableau des blocs ; Ctrl+C copie les lignes sélectionnées, le menu contextuel les copie au format CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Enregistrer, ouvrir et comparer des exécutions&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 enregistre ce que montrent les vues dans un fichier de capture ; %11 en ouvre une en lecture seule dans les mêmes vues, pendant que la session en direct attend. %12 y ramène.&lt;/li&gt;&lt;li&gt;%13 exporte le tableau des blocs au format CSV ; &lt;b&gt;Fichier › Exporter&lt;/b&gt; écrit aussi un seul thread, la chronologie en trace Chrome (Perfetto) et les arbres d’appels pour speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comparer&lt;/b&gt; met deux exécutions côte à côte, les plus grandes évolutions en tête : la vue affichée par rapport à une capture, deux captures, ou la session en direct par rapport à une référence prise avec %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrumenter votre programme&lt;/h3&gt;&lt;p&gt;Marquez les blocs avec les macros du moteur et liez &lt;code&gt;Stichotrope::engine&lt;/code&gt;, une bibliothèque C++20 sans Qt :&lt;/p&gt;%15&lt;h3&gt;Observer votre propre programme&lt;/h3&gt;&lt;p&gt;Ajoutez à votre application Qt le panneau de la visionneuse, le widget même dont cette fenêtre est faite, avec votre propre &lt;code&gt;Profiler&lt;/code&gt; :&lt;/p&gt;%16&lt;p&gt;Le README décrit en détail chaque vue et les formats de fichiers.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -344,6 +616,152 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
     <message>
         <source>Thread</source>
         <translation>Thread</translation>
+    </message>
+</context>
+<context>
+    <name>stichotrope::gui::CompareModel</name>
+    <message>
+        <source>Total time</source>
+        <translation>Temps total</translation>
+    </message>
+    <message>
+        <source>Average time</source>
+        <translation>Temps moyen</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Part du total</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 in all</source>
+        <translation>%1 appels, %2 au total</translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation>absent de cette exécution</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>Grew by more than %1 %</source>
+        <translation>En hausse de plus de %1 %</translation>
+    </message>
+    <message>
+        <source>Shrank by more than %1 %</source>
+        <translation>En baisse de plus de %1 %</translation>
+    </message>
+    <message>
+        <source>Only in the current run</source>
+        <translation>Seulement dans l’exécution actuelle</translation>
+    </message>
+    <message>
+        <source>Only in the baseline</source>
+        <translation>Seulement dans la référence</translation>
+    </message>
+    <message>
+        <source>Within %1 %</source>
+        <translation>À %1 % près</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Current: %1</source>
+        <translation>Actuel : %1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Baseline hits</source>
+        <translation>Appels (référence)</translation>
+    </message>
+    <message>
+        <source>Current hits</source>
+        <translation>Appels (actuel)</translation>
+    </message>
+</context>
+<context>
+    <name>stichotrope::gui::CompareWidget</name>
+    <message>
+        <source>more than the baseline (regression)</source>
+        <translation>plus que la référence (régression)</translation>
+    </message>
+    <message>
+        <source>less (improvement)</source>
+        <translation>moins (amélioration)</translation>
+    </message>
+    <message>
+        <source>within %1 %</source>
+        <translation>à %1 % près</translation>
+    </message>
+    <message>
+        <source>The value compared, sorted by and coloured by</source>
+        <translation>La valeur comparée, qui sert au tri et aux couleurs</translation>
+    </message>
+    <message>
+        <source>Blocks of all threads, or of the threads with this name</source>
+        <translation>Les blocs de tous les threads, ou des threads portant ce nom</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;not in the baseline&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;absent de la référence&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1: %2 → %3 (%4×)</source>
+        <translation>&lt;br&gt;%1 : %2 → %3 (%4×)</translation>
+    </message>
+    <message>
+        <source>Flame graph by change</source>
+        <translation>Graphe de flammes par évolution</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Baseline&lt;/b&gt; %1 &amp;nbsp;&amp;rarr;&amp;nbsp; &lt;b&gt;Current&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Référence&lt;/b&gt; %1 &amp;nbsp;&amp;rarr;&amp;nbsp; &lt;b&gt;Actuel&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>all threads</source>
+        <translation>tous les threads</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1073,226 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
     <message>
         <source>Start the demo worker threads</source>
         <translation>Démarrer les threads de la démonstration</translation>
+    </message>
+    <message>
+        <source>Live — Stichotrope Viewer</source>
+        <translation>En direct — Visionneuse Stichotrope</translation>
+    </message>
+    <message>
+        <source>Stichotrope captures (*.json);;All files (*)</source>
+        <translation>Captures Stichotrope (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture…</source>
+        <translation>&amp;Ouvrir une capture…</translation>
+    </message>
+    <message>
+        <source>Open a saved capture, read-only, in place of the live view</source>
+        <translation>Ouvrir une capture enregistrée, en lecture seule, à la place de la vue en direct</translation>
+    </message>
+    <message>
+        <source>Opens a capture file saved by this viewer or by --headless. It is shown read-only in the same views; the live session is not polled meanwhile. File › Back to the live view returns to it.</source>
+        <translation>Ouvre un fichier de capture enregistré par cette visionneuse ou par --headless. Il s’affiche en lecture seule dans les mêmes vues ; la session en direct n’est pas relevée entre-temps. Fichier › Revenir à la vue en direct y ramène.</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Ouvrir une capture</translation>
+    </message>
+    <message>
+        <source>&amp;Save capture…</source>
+        <translation>&amp;Enregistrer la capture…</translation>
+    </message>
+    <message>
+        <source>Save what the views show (statistics, call trees, timeline) as a capture</source>
+        <translation>Enregistrer ce que montrent les vues (statistiques, arbres d’appels, chronologie) comme capture</translation>
+    </message>
+    <message>
+        <source>Saves the latest snapshot of the shown view with the flame chart&apos;s time window to a JSON capture, to open again later or compare against. The file is written whole or not at all.</source>
+        <translation>Enregistre le dernier instantané de la vue affichée, avec la fenêtre de temps de la chronologie, dans une capture JSON, pour la rouvrir plus tard ou s’y comparer. Le fichier est écrit en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Save capture</source>
+        <translation>Enregistrer la capture</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export the shown view as CSV, a Chrome trace or a speedscope profile</source>
+        <translation>Exporter la vue affichée au format CSV, en trace Chrome ou en profil speedscope</translation>
+    </message>
+    <message>
+        <source>select one thread in the Threads panel first</source>
+        <translation>sélectionnez d’abord un seul thread dans le panneau Threads</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Block table as CSV…</source>
+        <translation>&amp;Tableau des blocs en CSV…</translation>
+    </message>
+    <message>
+        <source>The blocks of the selected threads, as the table shows them</source>
+        <translation>Les blocs des threads sélectionnés, tels que le tableau les affiche</translation>
+    </message>
+    <message>
+        <source>Selected &amp;thread as CSV…</source>
+        <translation>Thread &amp;sélectionné en CSV…</translation>
+    </message>
+    <message>
+        <source>The blocks of the one thread selected in Threads</source>
+        <translation>Les blocs du thread sélectionné dans Threads</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;Chrome trace…</source>
+        <translation>Chronologie en trace &amp;Chrome…</translation>
+    </message>
+    <message>
+        <source>The flame chart&apos;s events, for Perfetto or chrome://tracing</source>
+        <translation>Les événements de la chronologie, pour Perfetto ou chrome://tracing</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.trace.json *.json)</source>
+        <translation>Trace Chrome (*.trace.json *.json)</translation>
+    </message>
+    <message>
+        <source>Call trees as &amp;speedscope profile…</source>
+        <translation>Arbres d’appels en profil s&amp;peedscope…</translation>
+    </message>
+    <message>
+        <source>The merged and per-thread call trees, for speedscope</source>
+        <translation>Les arbres d’appels fusionné et par thread, pour speedscope</translation>
+    </message>
+    <message>
+        <source>speedscope (*.speedscope.json *.json)</source>
+        <translation>speedscope (*.speedscope.json *.json)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;live view</source>
+        <translation>Revenir à la vue en &amp;direct</translation>
+    </message>
+    <message>
+        <source>Leave the capture or the comparison and watch the live session again</source>
+        <translation>Quitter la capture ou la comparaison et suivre de nouveau la session en direct</translation>
+    </message>
+    <message>
+        <source>Shown view against a &amp;capture…</source>
+        <translation>Vue affichée par rapport à une &amp;capture…</translation>
+    </message>
+    <message>
+        <source>Compare what is shown (live or a capture) with a capture file as the baseline</source>
+        <translation>Comparer ce qui est affiché (en direct ou une capture) à un fichier de capture pris comme référence</translation>
+    </message>
+    <message>
+        <source>Baseline capture</source>
+        <translation>Capture de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Two captures…</source>
+        <translation>Deu&amp;x captures…</translation>
+    </message>
+    <message>
+        <source>Choose a baseline (older) and a current (newer) capture and compare them</source>
+        <translation>Choisir une capture de référence (plus ancienne) et une capture actuelle (plus récente) et les comparer</translation>
+    </message>
+    <message>
+        <source>Baseline (older) capture</source>
+        <translation>Capture de référence (plus ancienne)</translation>
+    </message>
+    <message>
+        <source>Current (newer) capture</source>
+        <translation>Capture actuelle (plus récente)</translation>
+    </message>
+    <message>
+        <source>Take live &amp;baseline</source>
+        <translation>Prendre le direct comme &amp;référence</translation>
+    </message>
+    <message>
+        <source>Remember the live session&apos;s current statistics as the baseline</source>
+        <translation>Retenir les statistiques actuelles de la session en direct comme référence</translation>
+    </message>
+    <message>
+        <source>&amp;Live against the baseline</source>
+        <translation>Le &amp;direct par rapport à la référence</translation>
+    </message>
+    <message>
+        <source>Follow the live session against the baseline taken before</source>
+        <translation>Suivre la session en direct par rapport à la référence prise auparavant</translation>
+    </message>
+    <message>
+        <source>Shows two runs side by side: per block and per thread the baseline, the current value, their difference and ratio, largest changes first, and the current flame graph coloured by the change of each call path.</source>
+        <translation>Affiche deux exécutions côte à côte : par bloc et par thread, la référence, la valeur actuelle, leur écart et leur rapport, les plus grandes évolutions en tête, et le graphe de flammes actuel coloré selon l’évolution de chaque chemin d’appel.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>%1 (capture) — Stichotrope Viewer</source>
+        <translation>%1 (capture) — Visionneuse Stichotrope</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert : %1</translation>
+    </message>
+    <message>
+        <source>a comparison is not a capture: go back to the live view or a capture to save it</source>
+        <translation>une comparaison n’est pas une capture : revenez à la vue en direct ou à une capture pour l’enregistrer</translation>
+    </message>
+    <message>
+        <source>nothing to save yet: the first poll has not completed</source>
+        <translation>rien à enregistrer pour l’instant : le premier relevé n’est pas terminé</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>nothing to export: show the live view or a capture first</source>
+        <translation>rien à exporter : affichez d’abord la vue en direct ou une capture</translation>
+    </message>
+    <message>
+        <source>thread %1 is not in the shown results</source>
+        <translation>le thread %1 ne figure pas dans les résultats affichés</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (comparison) — Stichotrope Viewer</source>
+        <translation>%1 → %2 (comparaison) — Visionneuse Stichotrope</translation>
+    </message>
+    <message>
+        <source>nothing to compare: show the live view or a capture first</source>
+        <translation>rien à comparer : affichez d’abord la vue en direct ou une capture</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>Baseline taken: %1 blocks</source>
+        <translation>Référence prise : %1 blocs</translation>
+    </message>
+    <message>
+        <source>No poll has completed yet</source>
+        <translation>Aucun relevé n’est encore terminé</translation>
+    </message>
+    <message>
+        <source>no baseline: take one from the live session first (Compare › Take live baseline)</source>
+        <translation>aucune référence : prenez-en d’abord une dans la session en direct (Comparer › Prendre le direct comme référence)</translation>
+    </message>
+    <message>
+        <source>live baseline</source>
+        <translation>référence en direct</translation>
+    </message>
+    <message>
+        <source>Live against the baseline — Stichotrope Viewer</source>
+        <translation>Direct par rapport à la référence — Visionneuse Stichotrope</translation>
     </message>
 </context>
 <context>
