@@ -29,7 +29,10 @@ ThreadsPanel::ThreadsPanel(ThreadListModel* model, QWidget* parent) : QTreeView(
     // Fixed widths from sample text: measuring every row on every poll
     // (ResizeToContents) would cost more than the update itself.
     const QFontMetrics fm(font());
-    const QString samples[] = {QStringLiteral("worker-00"), QStringLiteral("000000"), QStringLiteral("exited"),
+    const QString alive = ThreadListModel::tr("alive");
+    const QString exited = ThreadListModel::tr("exited"); // as translated: "terminé" is wider
+    const QString samples[] = {QStringLiteral("worker-00"), QStringLiteral("000000"),
+                               fm.horizontalAdvance(alive) > fm.horizontalAdvance(exited) ? alive : exited,
                                QStringLiteral("000,000"), QStringLiteral("000 ms")};
     for (int c = 0; c < ThreadListModel::ShareColumn; ++c)
         setColumnWidth(c, std::max(fm.horizontalAdvance(samples[c]),

@@ -5,7 +5,9 @@
 #include "gui_test_support.hpp"
 #include "app/CommandLine.hpp"
 #include "app/MainWindow.hpp"
+#include "model/ThreadListModel.hpp"
 #include "widgets/ProfilerWidget.hpp"
+#include "widgets/ThreadsPanel.hpp"
 #include "widgets/Translations.hpp"
 
 #include <stichotrope/profiler.hpp>
@@ -16,6 +18,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -203,6 +206,14 @@ private Q_SLOTS:
         const auto* dock = window.profilerWidget()->findChild<QDockWidget*>(QStringLiteral("tracks"));
         QVERIFY(dock);
         QCOMPARE(dock->windowTitle(), tracksDock);
+        // The thread state column fits its longest translated state, with the
+        // margins the item delegate draws it with.
+        const ThreadsPanel* threads = window.profilerWidget()->threadsPanel();
+        const int margins = 2 * (threads->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, threads) + 1);
+        for (const char* state : {"alive", "exited"})
+            QVERIFY2(threads->columnWidth(ThreadListModel::StateColumn)
+                         >= threads->fontMetrics().horizontalAdvance(ThreadListModel::tr(state)) + margins,
+                     state);
     }
 
     void helpFollowsLang()
