@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace stichotrope::gui {
 
 FlameGraphWidget::FlameGraphWidget(ViewSelection* selection, QWidget* parent)
@@ -30,7 +32,10 @@ FlameGraphWidget::FlameGraphWidget(ViewSelection* selection, QWidget* parent)
                     "share of the time, its callees stacked above it. Click a box to zoom into it and select "
                     "its block; click a level of the path above to zoom back out."));
     search_->setClearButtonEnabled(true);
-    search_->setMaximumWidth(220);
+    // Room for the placeholder in any language, and the clear button.
+    const int placeholderWidth = search_->fontMetrics().horizontalAdvance(search_->placeholderText()) + 48;
+    search_->setMinimumWidth(placeholderWidth);
+    search_->setMaximumWidth(std::max(220, placeholderWidth));
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
