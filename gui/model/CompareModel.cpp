@@ -5,6 +5,8 @@
 #include "DurationFormat.hpp"
 #include "TrackPalette.hpp"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace stichotrope::gui {
@@ -147,7 +149,7 @@ QVariant CompareModel::data(const QModelIndex& index, int role) const
                 return tr("new");
             if (change == Change::Removed)
                 return tr("gone");
-            return QStringLiteral("%1\u00d7").arg(ratio, 0, 'f', 2);
+            return QLocale().toString(ratio, 'f', 2) + QChar(0x00d7);
         }
         if (role == SortRole)
             return std::isfinite(ratio) ? ratio : 1e300;

@@ -135,6 +135,9 @@ private Q_SLOTS:
         QCOMPARE(name(1), QStringLiteral("faster")); // -200
         QCOMPARE(name(2), QStringLiteral("removed")); // -100
         QCOMPARE(proxy.index(0, CompareModel::RatioColumn).data().toString(), QStringLiteral("3.00\u00d7"));
+        QLocale::setDefault(QLocale(QLocale::German)); // in the user's number format
+        QCOMPARE(proxy.index(0, CompareModel::RatioColumn).data().toString(), QStringLiteral("3,00\u00d7"));
+        QLocale::setDefault(QLocale::c());
         const QColor regression = proxy.index(0, CompareModel::DifferenceColumn).data(Qt::BackgroundRole).value<QColor>();
         const QColor improvement = proxy.index(1, CompareModel::DifferenceColumn).data(Qt::BackgroundRole).value<QColor>();
         QCOMPARE(regression.rgb(), changeColor(Change::Regressed).rgb());
