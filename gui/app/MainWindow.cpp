@@ -489,6 +489,8 @@ void MainWindow::showPage(QWidget* page, const QString& title)
     const bool views = shownProfilerWidget() != nullptr;
     for (QAction* a : {zoomIn_, zoomOut_, zoomFit_, findBlock_, save_, exportMenu_->menuAction()})
         a->setEnabled(views);
+    for (QLabel* l : {threadsLabel_, blocksLabel_, rateLabel_, pollLabel_})
+        l->setVisible(views); // a comparison has no poll summary
     setWindowTitle(title);
     rebuildPanelsMenu();
     if (ProfilerWidget* w = shownProfilerWidget())

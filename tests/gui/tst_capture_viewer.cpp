@@ -23,6 +23,8 @@
 #include "widgets/visual/FlameChartView.hpp"
 
 #include <QApplication>
+#include <QLabel>
+#include <QStatusBar>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -208,12 +210,18 @@ private Q_SLOTS:
 
         QVERIFY(window.compareCaptures(path_, path_));
         QVERIFY(!zoomIn->isEnabled() && !save->isEnabled() && !exportMenu->isEnabled() && !panels->isEnabled());
+        const QList<QLabel*> summary = window.statusBar()->findChildren<QLabel*>();
+        QVERIFY(!summary.isEmpty());
+        for (const QLabel* l : summary)
+            QVERIFY2(!l->isVisible(), qPrintable(l->text())); // no poll summary for a comparison
 
         live->trigger();
         QCOMPARE(window.shownProfilerWidget(), window.profilerWidget());
         QVERIFY(tracks->isEnabled() && pause->isEnabled() && zoomIn->isEnabled() && save->isEnabled());
         QVERIFY(!live->isEnabled());
         QCOMPARE(panels->menu()->actions(), window.profilerWidget()->dockToggleActions());
+        for (const QLabel* l : summary)
+            QVERIFY(l->isVisible());
     }
 };
 
