@@ -1180,7 +1180,7 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     </message>
     <message>
         <source>Shown view against a &amp;capture…</source>
-        <translation>Gezeigte Ansicht mit &amp;Mitschnitt…</translation>
+        <translation>Gezeigte Ansicht gegen einen &amp;Mitschnitt…</translation>
     </message>
     <message>
         <source>Compare what is shown (live or a capture) with a capture file as the baseline</source>
