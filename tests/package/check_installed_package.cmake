@@ -31,7 +31,8 @@ foreach(file
     share/stichotrope/translations/stichotrope_fr.qm
     share/stichotrope/translations/stichotrope_de.qm
     include/stichotrope/stichotrope.hpp
-    include/stichotrope/gui/widgets/ProfilerWidget.hpp)
+    include/stichotrope/gui/widgets/ProfilerWidget.hpp
+    include/stichotrope/gui/capture/CaptureWriter.hpp)
   if(NOT EXISTS ${prefix}/${file})
     message(FATAL_ERROR "not installed: ${prefix}/${file}")
   endif()

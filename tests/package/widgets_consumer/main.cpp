@@ -1,7 +1,10 @@
 // A Qt application that adds the profiler panel to its own window with its
 // own Profiler. Run with --check: exits 0 once the panel shows the
-// application's block and the embedded translations are there, 1 if not
-// (the watchdog gives up after 20 s).
+// application's block, saves it as a capture that reads back with the block,
+// and the embedded translations are there; 1 if not (the watchdog gives up
+// after 20 s).
+#include <stichotrope/gui/capture/CaptureReader.hpp>
+#include <stichotrope/gui/capture/CaptureWriter.hpp>
 #include <stichotrope/gui/controller/PollController.hpp>
 #include <stichotrope/gui/model/BlockTableModel.hpp>
 #include <stichotrope/gui/widgets/ProfilerWidget.hpp>
@@ -10,6 +13,7 @@
 
 #include <QApplication>
 #include <QMainWindow>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <atomic>
@@ -48,11 +52,24 @@ int main(int argc, char* argv[])
             const auto* model = panel->blockModel();
             for (int row = 0; row < model->rowCount(); ++row) {
                 if (model->index(row, stichotrope::gui::BlockTableModel::BlockColumn).data().toString()
-                    == QLatin1String("my block")) {
-                    std::puts("widgets consumer: the panel shows 'my block'");
+                    != QLatin1String("my block"))
+                    continue;
+                std::puts("widgets consumer: the panel shows 'my block'");
+                // What the panel shows, saved and read back with the installed capture library.
+                QTemporaryDir dir;
+                const QString path = dir.filePath(QStringLiteral("capture.json"));
+                QString error;
+                const auto read = stichotrope::gui::saveCapture(panel->capture(), path, &error)
+                                      ? stichotrope::gui::readCapture(path)
+                                      : stichotrope::gui::CaptureReadResult{std::nullopt, error};
+                if (read.capture && read.capture->results.block_count() > 0) {
+                    std::puts("widgets consumer: saved and read back a capture");
                     rc = 0;
-                    app.quit();
+                } else {
+                    std::fprintf(stderr, "widgets consumer: capture failed: %s\n", qPrintable(read.error));
                 }
+                app.quit();
+                return;
             }
         });
         QTimer::singleShot(20000, &app, &QApplication::quit); // watchdog
