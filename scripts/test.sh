@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds and runs the whole test suite: every test in the development build
 # (with the exported formats read by their real consumers under Node.js,
-# installed here with `npm ci`), then the engine's tests again under
+# installed here with `npm ci`; the installed CMake package built against by
+# its consumers; the desktop file and AppStream metainfo validated), then the
+# engine's tests again under
 # ThreadSanitizer and under AddressSanitizer + UndefinedBehaviorSanitizer,
 # then a short fuzzing run of the capture reader. Any failure or sanitizer
 # report fails the run.
