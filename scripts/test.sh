@@ -3,10 +3,9 @@
 # (with the exported formats read by their real consumers under Node.js,
 # installed here with `npm ci`; the installed CMake package built against by
 # its consumers; the desktop file and AppStream metainfo validated), then the
-# engine's tests again under
-# ThreadSanitizer and under AddressSanitizer + UndefinedBehaviorSanitizer,
-# then a short fuzzing run of the capture reader. Any failure or sanitizer
-# report fails the run.
+# engine's tests again under ThreadSanitizer and under AddressSanitizer +
+# UndefinedBehaviorSanitizer, then a short fuzzing run of the capture reader.
+# Any failure or sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/install-deps.sh
