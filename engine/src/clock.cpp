@@ -14,7 +14,7 @@ std::atomic<bool> g_clock_uses_tsc{false};
 } // namespace detail
 
 namespace {
-__extension__ using uint128 = unsigned __int128;
+using uint128 = detail::Uint128;
 
 // Nanoseconds per tick in 32.32 fixed point; 1.0 for steady_clock.
 std::atomic<std::uint64_t> g_ns_per_tick_q32{std::uint64_t(1) << 32};
@@ -85,6 +85,8 @@ std::uint64_t ticks_to_ns(std::uint64_t ticks) noexcept
 }
 
 namespace detail {
+TickConverter::TickConverter() noexcept : ns_per_tick_q32_(g_ns_per_tick_q32.load(std::memory_order_relaxed)) {}
+
 std::uint64_t ns_to_ticks_ceil(std::uint64_t ns) noexcept
 {
     const std::uint64_t q = g_ns_per_tick_q32.load(std::memory_order_relaxed);

@@ -22,16 +22,16 @@ void accumulate(SlotValues& into, const SlotValues& v)
 
 // Converting truncates: the total keeps the fractions of a ns that the
 // maximum drops, so the average could exceed the maximum by less than 1 ns.
-// Round the maximum up to keep min <= avg <= max (total >= hits * min holds).
-std::uint64_t max_ns(const SlotValues& v, std::uint64_t total_ns)
+// Round the maximum up to keep min <= avg <= max. The total is below
+// hits * (max + 1) (every execution converts to less than max + 1), so the
+// rounded maximum is max or max + 1: no division needed.
+std::uint64_t max_ns(const SlotValues& v, std::uint64_t total_ns, const TickConverter& to_ns)
 {
-    const std::uint64_t max = ticks_to_ns(v.max_ticks);
-    // max * hits >= total (or overflows) means avg <= max already: the usual
-    // case, answered without a 64-bit division.
+    const std::uint64_t max = to_ns(v.max_ticks);
     std::uint64_t product;
     if (v.hits == 0 || __builtin_mul_overflow(max, v.hits, &product) || product >= total_ns)
         return max;
-    return (total_ns + v.hits - 1) / v.hits;
+    return max + 1;
 }
 
 double percent(std::uint64_t part, std::uint64_t whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; }
@@ -107,7 +107,7 @@ public:
     {
         // Bucket bounds in ns, converted once per snapshot.
         for (unsigned i = 0; i <= kHistBuckets; ++i)
-            bucket_ns_[i] = ticks_to_ns(histogram_bucket_lower(i));
+            bucket_ns_[i] = to_ns_(histogram_bucket_lower(i));
 
         // Every registered block appears in the merged view, executed or
         // not; named or disabled tracks appear even without blocks. Ids
@@ -168,8 +168,8 @@ public:
             per_block_[slot.block] = SlotValues{};
             if (v.hits == 0)
                 continue; // zeroed by a clear() since its first execution
-            Row row{&slot, v.hits, ticks_to_ns(v.ticks), ticks_to_ns(v.min_ticks), 0, v.bytes};
-            row.max_ns = max_ns(v, row.total_ns);
+            Row row{&slot, v.hits, to_ns_(v.ticks), to_ns_(v.min_ticks), 0, v.bytes};
+            row.max_ns = max_ns(v, row.total_ns, to_ns_);
             track_ns[blocks_[slot.block].track] += row.total_ns;
             thread_ns += row.total_ns;
             buckets += slot.buckets_end - slot.buckets_begin;
@@ -262,45 +262,77 @@ private:
     }
 
     // One thread's tree: the nodes whose subtree executed, in id order (a
-    // parent precedes its children).
+    // parent precedes its children), linked as CallTree::link() would, in
+    // passes over flat arrays.
     void build_tree(const ThreadData& data, CallTree& tree)
     {
         const std::size_t n = data.nodes.size();
         if (n == 0)
             return;
-        // One backward pass marks the subtrees with hits; kept_ maps node id
-        // to tree index, or -1.
+        // Backward: which subtrees have hits.
         live_.assign(n, 0);
         for (std::size_t i = n; i-- > 1;) {
             const ThreadData::Node& node = data.nodes[i];
             if (node.block != kNoBlock && (node.values.hits != 0 || live_[i]))
                 live_[i] = 1, live_[node.parent] = 1;
         }
+        // Forward: tree index of each kept node (-1: never executed, or
+        // below a placeholder) and each tree node's number of children.
         kept_.assign(n, -1);
         kept_[0] = 0;
-        tree_block_.clear();
-        tree_block_.push_back(kNoBlock);
-        tree.nodes.reserve(n);
-        tree.nodes.emplace_back(); // root
+        cursor_.assign(1, 0);
+        std::uint32_t m = 1;
         for (std::size_t i = 1; i < n; ++i) {
             const ThreadData::Node& node = data.nodes[i];
             if (!live_[i] || kept_[node.parent] < 0)
-                continue; // never executed, or below a placeholder
+                continue;
+            kept_[i] = std::int32_t(m++);
+            ++cursor_[std::size_t(kept_[node.parent])];
+            cursor_.push_back(0);
+        }
+        // Children lists back to back: cursor_ becomes each node's next slot.
+        tree.nodes.resize(m);
+        tree.child_list.resize(m - 1);
+        std::uint32_t offset = 0;
+        for (std::uint32_t t = 0; t < m; ++t) {
+            tree.nodes[t].first_child = offset;
+            tree.nodes[t].child_count = cursor_[t];
+            cursor_[t] = offset;
+            offset += tree.nodes[t].child_count;
+        }
+        tree_block_.resize(m);
+        tree_block_[0] = kNoBlock;
+        for (std::size_t i = 1; i < n; ++i) {
+            if (kept_[i] < 0)
+                continue;
+            const ThreadData::Node& node = data.nodes[i];
+            const std::uint32_t index = std::uint32_t(kept_[i]);
             const std::uint32_t parent = std::uint32_t(kept_[node.parent]);
             const BlockInfo& info = blocks_[node.block];
-            kept_[i] = std::int64_t(tree.nodes.size());
-            CallTreeNode& t = tree.nodes.emplace_back();
+            CallTreeNode& t = tree.nodes[index];
             t.track = info.track;
             t.block = info.index;
             t.parent = parent;
             t.depth = tree.nodes[parent].depth + 1;
             t.hit_count = node.values.hits;
-            t.total_ns = ticks_to_ns(node.values.ticks);
-            t.min_ns = node.values.hits ? ticks_to_ns(node.values.min_ticks) : 0;
-            t.max_ns = max_ns(node.values, t.total_ns);
-            tree_block_.push_back(node.block);
+            t.total_ns = to_ns_(node.values.ticks);
+            t.min_ns = node.values.hits ? to_ns_(node.values.min_ticks) : 0;
+            t.max_ns = max_ns(node.values, t.total_ns, to_ns_);
+            tree.child_list[cursor_[parent]++] = index;
+            tree_block_[index] = node.block;
         }
-        tree.link();
+        // Backward: children's time, then self time; the root's total is its
+        // children's.
+        below_.assign(m, 0);
+        for (std::uint32_t t = m; t-- > 1;)
+            below_[tree.nodes[t].parent] += tree.nodes[t].total_ns;
+        tree.nodes[0].total_ns = below_[0];
+        for (std::uint32_t t = 1; t < m; ++t) {
+            CallTreeNode& node = tree.nodes[t];
+            // A live snapshot can catch a parent still open whose children
+            // already completed: it has no self time yet.
+            node.self_ns = node.total_ns > below_[t] ? node.total_ns - below_[t] : 0;
+        }
     }
 
     // Adds one thread's tree into the merged tree, matching nodes by call
@@ -344,6 +376,7 @@ private:
         }
     }
 
+    const TickConverter to_ns_;
     const std::vector<BlockInfo>& blocks_;
     const std::vector<TrackInfo>& tracks_;
     Results& r_;
@@ -357,7 +390,9 @@ private:
     std::vector<std::uint32_t> order_;
     std::vector<Row> rows_;
     std::vector<char> live_;
-    std::vector<std::int64_t> kept_;
+    std::vector<std::int32_t> kept_;
+    std::vector<std::uint32_t> cursor_;
+    std::vector<std::uint64_t> below_;
     std::vector<std::uint32_t> tree_block_; // tree index -> block id, for the thread being merged
     std::vector<std::uint32_t> to_merged_;
 };

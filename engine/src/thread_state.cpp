@@ -274,28 +274,24 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
         ThreadData::Block b{s.block, std::uint32_t(out.buckets.size()), 0};
         // The execution the owner has not counted into the histogram yet.
         const std::uint64_t pending = s.pending_ticks.load(rx);
-        const unsigned pending_bucket = pending != 0 ? histogram_bucket(pending - 1) : kHistBuckets;
-        bool pending_done = pending == 0;
-        auto emit_pending_below = [&](unsigned bucket) {
-            if (!pending_done && pending_bucket < bucket) {
-                out.buckets.push_back(ThreadData::Bucket{pending_bucket, 1});
-                pending_done = true;
-            }
-        };
+        unsigned pending_bucket = pending != 0 ? histogram_bucket(pending - 1) : kHistBuckets;
         if (const HistogramRange* r = s.histogram.load(std::memory_order_acquire)) {
+            if (pending_bucket < r->first) {
+                out.buckets.push_back(ThreadData::Bucket{pending_bucket, 1});
+                pending_bucket = kHistBuckets;
+            }
+            const std::atomic<std::uint64_t>* counts = r->counts();
             for (unsigned k = 0; k < r->size; ++k) {
                 const unsigned bucket = r->first + k;
-                emit_pending_below(bucket);
-                std::uint64_t n = r->counts()[k].load(rx);
-                if (!pending_done && pending_bucket == bucket) {
-                    ++n;
-                    pending_done = true;
-                }
+                const std::uint64_t n = counts[k].load(rx) + (bucket == pending_bucket);
                 if (n != 0)
                     out.buckets.push_back(ThreadData::Bucket{bucket, n});
             }
+            if (pending_bucket < r->first + r->size)
+                pending_bucket = kHistBuckets; // counted above
         }
-        emit_pending_below(kHistBuckets + 1);
+        if (pending_bucket < kHistBuckets)
+            out.buckets.push_back(ThreadData::Bucket{pending_bucket, 1});
         b.buckets_end = std::uint32_t(out.buckets.size());
         out.blocks.push_back(b);
     });
