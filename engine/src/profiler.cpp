@@ -10,7 +10,8 @@
 namespace stichotrope {
 
 Profiler::Profiler(std::string name)
-    : id_((initialize_clock(), detail::register_profiler())), tag_(id_ + 1), name_(std::move(name)),
+    : id_((initialize_clock(), detail::register_profiler())), tag_(id_ + 1), site_tag_(detail::cache_key(tag_, 0)),
+      name_(std::move(name)),
       epoch_ticks_(detail::now_ticks()), state_(std::make_unique<detail::ProfilerState>(record_mask_))
 {
 }
@@ -40,7 +41,7 @@ detail::ThreadState* Profiler::thread_state_slow()
     detail::ThreadState* ts = self.find(tag_);
     if (ts == nullptr) {
         auto state = state_->threads.add(tag_, self.os_tid(), self.name(),
-                                         state_->timeline_capacity.load(std::memory_order_relaxed));
+                                         state_->timeline_capacity.load(std::memory_order_relaxed), timeline_enabled_);
         ts = state.get();
         self.adopt(std::move(state));
     }

@@ -15,7 +15,7 @@ namespace stichotrope::detail {
 class ThreadList {
 public:
     std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
-                                     std::uint64_t timeline_capacity);
+                                     std::uint64_t timeline_capacity, const std::atomic<bool>& timeline_enabled);
     // The threads in order of first use. Readers work on this copy, so the
     // list's lock is held only while copying: a thread's first block never
     // waits for an aggregation.

@@ -12,8 +12,9 @@ std::uint64_t path_hash(std::uint32_t key) noexcept { return (std::uint64_t(key)
 } // namespace
 
 ThreadState::ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
-                         std::uint64_t timeline_capacity)
-    : requested_epoch_(epoch), applied_epoch_(epoch), ring_(std::make_unique<TimelineRing>(timeline_capacity)),
+                         std::uint64_t timeline_capacity, const std::atomic<bool>& timeline_enabled)
+    : requested_epoch_(epoch), applied_epoch_(epoch), ring_(timeline_capacity),
+      timeline_enabled_(timeline_enabled),
       live_(std::make_unique<Live>()), profiler_tag_(profiler_tag), os_tid_(os_tid), name_(std::move(name))
 {
     // Node 0 is the root: no block, the parent of every top-level block.
@@ -48,10 +49,12 @@ bool ThreadState::grow_stack()
         return false;
     // Most threads nest a few levels: start small, double up to the limit.
     const unsigned capacity = stack_capacity_ ? 2 * stack_capacity_ : 16;
-    auto bigger = std::make_unique<std::uint16_t[]>(capacity);
-    std::copy_n(stack_.get(), depth_, bigger.get());
+    auto bigger = std::make_unique<std::uint16_t[]>(capacity + 1); // zero: the root first
+    if (stack_ != nullptr)
+        std::copy_n(stack_, depth_, bigger.get() + 1);
     owner_bytes_.fetch_add((capacity - stack_capacity_) * sizeof(std::uint16_t), rx);
-    stack_ = std::move(bigger);
+    stack_storage_ = std::move(bigger);
+    stack_ = stack_storage_.get() + 1;
     stack_capacity_ = capacity;
     return true;
 }
@@ -142,6 +145,13 @@ StatCell& ThreadState::overflow_cell(const BlockSlot& s)
 
 void ThreadState::count_outside_range(BlockSlot& s, unsigned bucket) noexcept
 {
+    if (bucket >= kHistBuckets) // minutes long: the last bucket holds them
+        bucket = kHistBuckets - 1;
+    if (unsigned(bucket - s.histogram_first) < s.histogram_size) {
+        std::atomic<std::uint64_t>& count = s.histogram.load(rx)->counts()[bucket - s.histogram_first];
+        count.store(count.load(rx) + 1, rx);
+        return;
+    }
     const HistogramRange* old = s.histogram.load(rx);
     unsigned lo = bucket, hi = bucket + 1;
     if (old != nullptr) {
@@ -164,13 +174,20 @@ void ThreadState::count_outside_range(BlockSlot& s, unsigned bucket) noexcept
     r->counts()[bucket - lo].store(r->counts()[bucket - lo].load(rx) + 1, rx);
     // Release: a reader that finds the range sees its counts.
     s.histogram.store(r, std::memory_order_release);
+    s.histogram_first = std::uint16_t(lo);
+    s.histogram_size = std::uint16_t(hi - lo);
 }
 
 void ThreadState::apply_clear() noexcept
 {
+    // The flag goes down before the epoch is read: a clear() requested after
+    // that raises it again; one requested before is applied now, and seeing
+    // the flag again later finds nothing new to apply.
+    clear_requested_.exchange(false, std::memory_order_acq_rel);
     const std::uint64_t epoch = requested_epoch_.load(std::memory_order_acquire);
+    if (epoch == applied_epoch_.load(rx))
+        return;
     live_->block_slots.for_each(live_->block_slots.size(), [](BlockSlot& s) {
-        s.pending_ticks.store(0, rx);
         if (HistogramRange* r = s.histogram.load(rx))
             for (unsigned b = 0; b < r->size; ++b)
                 r->counts()[b].store(0, rx);
@@ -201,17 +218,18 @@ void ThreadState::mark_exited() noexcept
     compact_.buckets.shrink_to_fit();
     compact_.overflow.shrink_to_fit();
     if (applied_epoch_.load(rx) == requested_epoch_.load(rx)) {
-        ring_->read_last(timeline_floor_, kExitedTimelineEvents, compact_events_);
-        compact_dropped_ = ring_->written() - timeline_floor_ - compact_events_.size();
+        ring_.read_last(timeline_floor_, kExitedTimelineEvents, compact_events_);
+        compact_dropped_ = ring_.written() - timeline_floor_ - compact_events_.size();
     }
     compact_events_.shrink_to_fit();
     live_.reset();
     slot_of_.reset();
     slot_of_size_ = 0;
     paths_.reset();
-    stack_.reset();
+    stack_storage_.reset();
+    stack_ = nullptr;
     stack_capacity_ = 0;
-    ring_.reset();
+    ring_.release();
     owner_bytes_.store(0, rx);
     compacted_ = true;
     alive_.store(false, std::memory_order_release);
@@ -272,26 +290,12 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
         if (s.block >= block_limit)
             return;
         ThreadData::Block b{s.block, std::uint32_t(out.buckets.size()), 0};
-        // The execution the owner has not counted into the histogram yet.
-        const std::uint64_t pending = s.pending_ticks.load(rx);
-        unsigned pending_bucket = pending != 0 ? histogram_bucket(pending - 1) : kHistBuckets;
         if (const HistogramRange* r = s.histogram.load(std::memory_order_acquire)) {
-            if (pending_bucket < r->first) {
-                out.buckets.push_back(ThreadData::Bucket{pending_bucket, 1});
-                pending_bucket = kHistBuckets;
-            }
             const std::atomic<std::uint64_t>* counts = r->counts();
-            for (unsigned k = 0; k < r->size; ++k) {
-                const unsigned bucket = r->first + k;
-                const std::uint64_t n = counts[k].load(rx) + (bucket == pending_bucket);
-                if (n != 0)
-                    out.buckets.push_back(ThreadData::Bucket{bucket, n});
-            }
-            if (pending_bucket < r->first + r->size)
-                pending_bucket = kHistBuckets; // counted above
+            for (unsigned k = 0; k < r->size; ++k)
+                if (const std::uint64_t n = counts[k].load(rx); n != 0)
+                    out.buckets.push_back(ThreadData::Bucket{r->first + k, n});
         }
-        if (pending_bucket < kHistBuckets)
-            out.buckets.push_back(ThreadData::Bucket{pending_bucket, 1});
         b.buckets_end = std::uint32_t(out.buckets.size());
         out.blocks.push_back(b);
     });
@@ -310,7 +314,7 @@ void ThreadState::read_timeline(std::uint64_t since_end_ticks, TimelineSnapshot&
         out.dropped = compact_dropped_;
         return;
     }
-    out.dropped = ring_->read(timeline_floor_, since_end_ticks, out.events);
+    out.dropped = ring_.read(timeline_floor_, since_end_ticks, out.events);
 }
 
 bool ThreadState::request_clear(std::uint64_t epoch)
@@ -318,8 +322,9 @@ bool ThreadState::request_clear(std::uint64_t epoch)
     std::lock_guard lock(mutex_);
     if (compacted_)
         return true;
-    timeline_floor_ = ring_->written();
+    timeline_floor_ = ring_.written();
     requested_epoch_.store(epoch, std::memory_order_release);
+    clear_requested_.store(true, std::memory_order_release);
     return false;
 }
 
@@ -334,7 +339,7 @@ ThreadState::Memory ThreadState::memory() const
         m.counters += sizeof(Live) + live_->block_slots.memory_bytes() + live_->nodes.memory_bytes() +
                       live_->overflow.memory_bytes() + owner_bytes_.load(rx);
         m.histograms += live_->histograms.memory_bytes();
-        m.timeline += ring_->memory_bytes();
+        m.timeline += ring_.memory_bytes();
     }
     return m;
 }

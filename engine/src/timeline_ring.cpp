@@ -13,10 +13,18 @@ TimelineRing::TimelineRing(std::uint64_t capacity)
         segments_[i].store(nullptr, std::memory_order_relaxed);
 }
 
-TimelineRing::~TimelineRing()
+TimelineRing::~TimelineRing() { release(); }
+
+void TimelineRing::release() noexcept
 {
+    if (!segments_)
+        return;
     for (std::uint64_t i = 0; i < ((mask_ + 1) >> kTimelineSegmentBits); ++i)
         delete[] segments_[i].load(std::memory_order_relaxed);
+    segments_.reset();
+    segment_count_.store(0, std::memory_order_relaxed);
+    segment_ = nullptr;
+    segment_end_ = 0;
 }
 
 std::atomic<std::uint64_t>* TimelineRing::allocate_segment(std::uint64_t index)
@@ -107,7 +115,9 @@ void TimelineRing::read_last(std::uint64_t floor, std::uint64_t limit, std::vect
 
 std::size_t TimelineRing::memory_bytes() const noexcept
 {
-    return sizeof(*this) + ((mask_ + 1) >> kTimelineSegmentBits) * sizeof(void*) +
+    if (!segments_)
+        return 0;
+    return ((mask_ + 1) >> kTimelineSegmentBits) * sizeof(void*) +
            segment_count_.load(std::memory_order_relaxed) * 2 * kTimelineSegment * sizeof(std::uint64_t);
 }
 

@@ -2,8 +2,8 @@
 // of 1/10/100 recording threads x 1/100/1000 distinct blocks.
 //
 // Setup (not timed): a fresh profiler; N threads each execute the B blocks
-// twice (so every block has a duration histogram, which a block gets at its
-// second execution), then stay parked on a latch, so get_results() takes the
+// twice (two hits in every counter and histogram), then stay parked on a
+// latch, so get_results() takes the
 // path for threads that are still alive (seqlock reads of live storage, not
 // the compacted copies of exited threads). Only the get_results() call is
 // timed (manual time); destroying the returned Results is not. The threads

@@ -137,15 +137,17 @@ void TestPerformance::memoryScaling_data()
 // Scenario 24: memory is O(threads x blocks) while threads live and shrinks
 // to what they executed once they exit.
 //
-// Statistics per live thread: a fixed part (the ThreadState, its name, its
-// entry in the profiler's thread list, and the first segments and
-// directories of its slot and node pools, path stack and histogram arena:
+// Counters per live thread: a fixed part (the ThreadState with its timeline
+// ring header, its name, its entry in the profiler's thread list, and the
+// first segments and directories of its slot and node pools and path stack:
 // kFixedAlive covers them and the rounding of the pools to whole segments)
-// plus at most 128 bytes per executed block (slot, call-tree node, its entry
-// in the block-to-slot table and a histogram range), the budget
-// docs/PERFORMANCE.md reports. The timeline is accounted separately: one
-// ring segment and its directory. After exit: a compact node, slot and
-// histogram bucket per block, and the kept timeline events.
+// plus per executed block a slot, a call-tree node and its entry in the
+// block-to-slot table. Histograms are accounted apart: a block's range covers
+// the buckets between its shortest and longest execution and grows by
+// doubling (outgrown ranges are kept), so at most twice the whole bucket
+// scale per (thread, block), plus one arena chunk of rounding per thread. The
+// timeline: one ring segment and its directory. After exit: a compact node,
+// slot and histogram buckets per block, and the kept timeline events.
 void TestPerformance::memoryScaling()
 {
     QFETCH(unsigned, threads);
@@ -154,20 +156,19 @@ void TestPerformance::memoryScaling()
     constexpr std::size_t kNameBudget = 64;
     constexpr std::size_t kListEntry = 2 * sizeof(std::shared_ptr<ThreadState>);
     constexpr std::size_t kFixedAlive = sizeof(ThreadState) + kNameBudget + kListEntry + 4096;
-    constexpr std::size_t kPerBlockAlive = 128;
-    constexpr std::size_t kTimeline = sizeof(TimelineRing) +
-                                      (stichotrope::kDefaultTimelineCapacity / kTimelineSegment) * sizeof(void*) +
+    constexpr std::size_t kPerBlockAlive = sizeof(BlockSlot) + sizeof(StatCell) + sizeof(BlockSlot*) + 8;
+    constexpr std::size_t kHistogramPerBlock = 2 * HistogramRange::bytes_for(kHistBuckets);
+    constexpr std::size_t kTimeline = (stichotrope::kDefaultTimelineCapacity / kTimelineSegment) * sizeof(void*) +
                                       kTimelineSegment * sizeof(RawEvent);
     constexpr std::size_t kFixedExited = sizeof(ThreadState) + kNameBudget + kListEntry + sizeof(ThreadData::Node);
-    constexpr std::size_t kPerBlockExited = sizeof(ThreadData::Node) + sizeof(ThreadData::Block) +
-                                            2 * sizeof(ThreadData::Bucket) + 2 * sizeof(RawEvent);
+    constexpr std::size_t kPerBlockExited = sizeof(ThreadData::Node) + sizeof(ThreadData::Block) + 2 * sizeof(RawEvent);
 
     Profiler prof("memory");
     QCOMPARE(prof.memory_bytes(), std::size_t(0));
     std::barrier<> sync(threads + 1);
     ThreadGroup group(threads, [&](std::size_t i) {
         stichotrope::set_thread_name("mem-" + std::to_string(i));
-        // Twice: a block's histogram range is allocated at its second execution.
+        // Twice: counters and histograms hold more than one execution.
         for (int pass = 0; pass < 2; ++pass)
             for (unsigned b = 0; b < blocks; ++b)
                 kSites[b](prof, 0);
@@ -180,15 +181,22 @@ void TestPerformance::memoryScaling()
     STICHO_JOIN(group, 60);
     const stichotrope::MemoryUsage exited = prof.memory_usage();
 
-    const std::size_t stats_bound = threads * (kFixedAlive + std::size_t(blocks) * kPerBlockAlive);
-    const std::size_t exited_bound = threads * (kFixedExited + std::size_t(blocks) * kPerBlockExited);
-    qInfo("%u threads x %u blocks: statistics %zu bytes alive (bound %zu), timeline %zu bytes alive (bound %zu), "
-          "%zu bytes exited (bound %zu)",
-          threads, blocks, alive.statistics(), stats_bound, alive.timeline, threads * kTimeline, exited.total(),
-          exited_bound);
-    QVERIFY(alive.statistics() <= stats_bound);
-    // The accounting sees the storage: at least a slot and a node per block.
-    QVERIFY(alive.statistics() >= threads * blocks * (sizeof(BlockSlot) + sizeof(StatCell)));
+    const std::size_t counter_bound = threads * (kFixedAlive + std::size_t(blocks) * kPerBlockAlive);
+    const std::size_t histogram_bound =
+        threads * (std::size_t(blocks) * kHistogramPerBlock + 2 * ThreadArena::kChunkBytes);
+    // Exited: the buckets each block's histogram holds (two executions).
+    const std::size_t exited_bound = threads * (kFixedExited + std::size_t(blocks) * kPerBlockExited) +
+                                     threads * std::size_t(blocks) * 2 * sizeof(ThreadData::Bucket);
+    qInfo("%u threads x %u blocks alive: counters %zu bytes (bound %zu), histograms %zu (bound %zu), timeline %zu "
+          "(bound %zu); exited %zu bytes (bound %zu)",
+          threads, blocks, alive.counters, counter_bound, alive.histograms, histogram_bound, alive.timeline,
+          threads * kTimeline, exited.total(), exited_bound);
+    QVERIFY(alive.counters <= counter_bound);
+    QVERIFY(alive.histograms <= histogram_bound);
+    // The accounting sees the storage: at least a slot and a node per block,
+    // and a one-bucket range.
+    QVERIFY(alive.counters >= threads * blocks * (sizeof(BlockSlot) + sizeof(StatCell)));
+    QVERIFY(alive.histograms >= threads * blocks * HistogramRange::bytes_for(1));
     QVERIFY(alive.timeline <= threads * kTimeline);
     QVERIFY(alive.timeline >= threads * kTimelineSegment * sizeof(RawEvent));
     QCOMPARE(prof.memory_bytes(), exited.total());

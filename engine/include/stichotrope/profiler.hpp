@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace stichotrope {
@@ -26,7 +27,8 @@ inline constexpr std::uint64_t kDefaultTimelineCapacity = std::uint64_t(1) << 20
 
 namespace detail {
 struct ProfilerState;
-class ScopedBlock;
+template <bool WithBytes>
+class BasicScopedBlock;
 } // namespace detail
 
 // Engine-owned memory of one profiler's threads.
@@ -89,7 +91,8 @@ public:
     std::size_t memory_bytes() const;      // memory_usage().total()
 
 private:
-    friend class detail::ScopedBlock;
+    template <bool>
+    friend class detail::BasicScopedBlock;
 
     // Null once the calling thread is past its engine state (thread_local
     // destructors running late in thread exit): such blocks are not recorded.
@@ -101,6 +104,7 @@ private:
     std::atomic<bool> timeline_enabled_{true};
     std::uint64_t id_;
     std::uint64_t tag_; // id_ + 1: never 0, so zeroed caches never match
+    std::uint64_t site_tag_; // cache_key(tag_, 0), precomputed for the hot path
     std::string name_;
     std::uint64_t epoch_ticks_;
     std::unique_ptr<detail::ProfilerState> state_;
@@ -126,10 +130,12 @@ inline thread_local ThreadCacheEntry t_thread_cache[kThreadCacheSize];
 // Measures one execution of a block. Entry and exit are the hot path: one
 // relaxed load when the track is off; otherwise cache hits for the thread
 // state, the block id and the call-tree node, two clock reads, and updates of
-// thread-owned counters, histogram and timeline ring.
-class ScopedBlock {
+// thread-owned counters, histogram and timeline ring. WithBytes: the block
+// also counts bytes (STICHO_BLOCK_BYTES); plain blocks carry no byte count.
+template <bool WithBytes>
+class BasicScopedBlock {
 public:
-    STICHOTROPE_HOT_INLINE ScopedBlock(Profiler& p, unsigned track, CallSite& site, std::uint64_t bytes = 0)
+    STICHOTROPE_HOT_INLINE BasicScopedBlock(Profiler& p, unsigned track, CallSite& site, std::uint64_t bytes = 0)
     {
         if (((p.record_mask_.load(std::memory_order_relaxed) >> (track & (kMaxTracks - 1))) & 1u) == 0)
             return;
@@ -138,40 +144,46 @@ public:
         if (ts == nullptr) [[unlikely]]
             return; // the thread is exiting and the engine has let go of it
         const std::uint64_t key = site.cache.load(std::memory_order_acquire);
-        const std::uint32_t block = (key & ~kCacheBlockMask) == cache_key(p.tag_, track)
+        const std::uint32_t block = (key & ~kCacheBlockMask) == (p.site_tag_ | track_key(track))
                                         ? std::uint32_t(key & kCacheBlockMask)
                                         : p.register_block(site, track);
         slot_ = ts->slot(block);
         node_ = ts->push(*slot_);
         ts_ = ts;
-        bytes_ = bytes;
-        timeline_ = p.timeline_enabled_.load(std::memory_order_relaxed);
+        if constexpr (WithBytes)
+            bytes_ = bytes;
         start_ = now_ticks();
     }
 
-    STICHOTROPE_HOT_INLINE ~ScopedBlock()
+    STICHOTROPE_HOT_INLINE ~BasicScopedBlock()
     {
         if (slot_ == nullptr)
             return;
         const std::uint64_t end = now_ticks();
         if (node_ != nullptr)
             ts_->pop();
-        ts_->record(*slot_, node_, start_, end - start_, bytes_, timeline_);
+        ts_->record(*slot_, node_, start_, end - start_, WithBytes ? bytes_ : 0);
     }
 
-    ScopedBlock(const ScopedBlock&) = delete;
-    ScopedBlock& operator=(const ScopedBlock&) = delete;
+    BasicScopedBlock(const BasicScopedBlock&) = delete;
+    BasicScopedBlock& operator=(const BasicScopedBlock&) = delete;
 
 private:
+    struct NoBytes {
+        NoBytes& operator=(std::uint64_t) noexcept { return *this; }
+        operator std::uint64_t() const noexcept { return 0; }
+    };
     // Only slot_ is initialised up front: the disabled path then costs one
     // store besides the mask load; the rest is set when the block records.
     BlockSlot* slot_ = nullptr;
     StatCell* node_;
     ThreadState* ts_;
-    std::uint64_t bytes_;
     std::uint64_t start_;
-    bool timeline_;
+    [[no_unique_address]] std::conditional_t<WithBytes, std::uint64_t, NoBytes> bytes_;
 };
+
+using ScopedBlock = BasicScopedBlock<false>;
+using ScopedBytesBlock = BasicScopedBlock<true>;
 
 } // namespace detail
 } // namespace stichotrope

@@ -25,16 +25,16 @@
 
 // The call site is constant-initialised (no guard on the hot path); the scoped
 // block measures until the end of the enclosing C++ block.
-#define STICHO_BLOCK_IMPL(profiler, track, name, bytes, id)                                                  \
+#define STICHO_BLOCK_IMPL(type, profiler, track, name, bytes, id)                                            \
     static constinit ::stichotrope::detail::CallSite STICHO_CONCAT(sticho_site_, id){name, __FILE__, __LINE__}; \
-    const ::stichotrope::detail::ScopedBlock STICHO_CONCAT(sticho_block_, id)                                 \
+    const ::stichotrope::detail::type STICHO_CONCAT(sticho_block_, id)                                        \
     {                                                                                                        \
         (profiler), static_cast<unsigned>(track), STICHO_CONCAT(sticho_site_, id), (bytes)                   \
     }
 
-#define STICHO_BLOCK(profiler, track, name) STICHO_BLOCK_IMPL(profiler, track, name, 0, __COUNTER__)
-#define STICHO_FUNCTION(profiler, track) STICHO_BLOCK_IMPL(profiler, track, __func__, 0, __COUNTER__)
+#define STICHO_BLOCK(profiler, track, name) STICHO_BLOCK_IMPL(ScopedBlock, profiler, track, name, 0, __COUNTER__)
+#define STICHO_FUNCTION(profiler, track) STICHO_BLOCK_IMPL(ScopedBlock, profiler, track, __func__, 0, __COUNTER__)
 #define STICHO_BLOCK_BYTES(profiler, track, name, bytes) \
-    STICHO_BLOCK_IMPL(profiler, track, name, static_cast<std::uint64_t>(bytes), __COUNTER__)
+    STICHO_BLOCK_IMPL(ScopedBytesBlock, profiler, track, name, static_cast<std::uint64_t>(bytes), __COUNTER__)
 
 #endif

@@ -35,20 +35,21 @@ static_assert(sizeof(HistogramRange) == 8 && alignof(HistogramRange) <= 8);
 
 struct BlockSlot {
     std::uint16_t block = 0; // block id; written before the slot is published
-    // Owner only: the node of the block's first call path, and the last path
-    // taken (a block is usually entered from the same parent, which then
-    // skips the path index). Node 0 is the root, never a block's node.
+    // Owner only: the node of the block's first call path (0, the root, for
+    // none yet), and the last path taken (a block is usually entered from the
+    // same parent, which then skips the path index): its parent, 0xFFFF
+    // (never a node) while there is none, and its node.
     std::uint16_t first_node = 0;
-    std::uint16_t last_parent = 0;
+    std::uint16_t last_parent = 0xFFFF;
     std::uint16_t last_node = 0;
+    // Owner only: copies of the histogram range's bounds, next to the path
+    // cache, so the hot path tests a duration against them without first
+    // loading the range.
+    std::uint16_t histogram_first = 0;
+    std::uint16_t histogram_size = 0;
     StatCell* last_cell = nullptr;
 
     std::atomic<HistogramRange*> histogram{nullptr};
-    // The last duration + 1 (0: none), counted into the histogram at the next
-    // execution: the bucket address then depends on a clock read that
-    // finished long ago instead of the one just taken, which would stall the
-    // block's exit on the clock's latency. Readers add it themselves.
-    std::atomic<std::uint64_t> pending_ticks{0};
 };
 
 static_assert(sizeof(BlockSlot) == 32, "per-(thread, block) memory is budgeted");

@@ -30,11 +30,17 @@ struct CallSite {
     constexpr CallSite(const char* n, const char* f, unsigned l) noexcept : name(n), file(f), line(l) {}
 };
 
-// An out-of-range track yields a key no cache entry can hold, so it always
-// reaches registration, which rejects it. Folded away for constant tracks.
+// The track's part of a cache key. An out-of-range track yields bits no
+// cache entry can hold, so it always reaches registration, which rejects it.
+// Folded away for constant tracks.
+inline constexpr std::uint64_t track_key(unsigned track) noexcept
+{
+    return track < kMaxTracks ? std::uint64_t(track) << 24 : kCacheBlockMask;
+}
+
 inline constexpr std::uint64_t cache_key(std::uint64_t profiler_tag, unsigned track) noexcept
 {
-    return track < kMaxTracks ? (profiler_tag << 32) | (std::uint64_t(track) << 24) : kCacheBlockMask;
+    return (profiler_tag << 32) | track_key(track);
 }
 
 } // namespace stichotrope::detail

@@ -14,18 +14,25 @@ inline constexpr unsigned kHistSub = 1u << kHistSubBits;   // 16
 inline constexpr unsigned kHistMaxOctave = 40;              // highest full octave
 inline constexpr unsigned kHistBuckets = kHistSub + (kHistMaxOctave - kHistSubBits + 1) * kHistSub; // 608
 
+// Unclamped: durations of 2^41 ticks or more give indices of kHistBuckets and
+// above (at most 1 000 for 64-bit values), which the hot path's range test
+// sends to its cold path, where histogram_bucket_clamped() applies.
 inline constexpr unsigned histogram_bucket(std::uint64_t ticks) noexcept
 {
     if (ticks < kHistSub)
         return unsigned(ticks);
-    if (ticks >= (std::uint64_t(1) << (kHistMaxOctave + 1)))
-        return kHistBuckets - 1;
     // A double holds the octave in its exponent and the next four bits in the
     // top of its mantissa: the bucket is one conversion and one shift, where
     // a bit scan (no lzcnt on the x86-64 baseline) measurably slows block exit.
     // Exact: every tick count below 2^41 converts without rounding.
     const std::uint64_t bits = std::bit_cast<std::uint64_t>(double(ticks));
     return unsigned((bits >> (52 - kHistSubBits)) - ((1023u + kHistSubBits) << kHistSubBits)) + kHistSub;
+}
+
+inline constexpr unsigned histogram_bucket_clamped(std::uint64_t ticks) noexcept
+{
+    const unsigned b = histogram_bucket(ticks);
+    return b < kHistBuckets ? b : kHistBuckets - 1;
 }
 
 // Smallest tick count in bucket i; bucket i covers [lower(i), lower(i + 1)).
@@ -43,5 +50,7 @@ static_assert(histogram_bucket(32) == 32 && histogram_bucket(33) == 32 && histog
 static_assert(histogram_bucket_lower(histogram_bucket(1000)) <= 1000 &&
               histogram_bucket_lower(histogram_bucket(1000) + 1) > 1000);
 static_assert(histogram_bucket((std::uint64_t(1) << 41) - 1) == kHistBuckets - 1);
+static_assert(histogram_bucket(std::uint64_t(1) << 41) == kHistBuckets);
+static_assert(histogram_bucket_clamped(~std::uint64_t(0)) == kHistBuckets - 1 && histogram_bucket(~std::uint64_t(0)) < 1024);
 
 } // namespace stichotrope::detail

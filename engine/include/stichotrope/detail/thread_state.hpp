@@ -24,10 +24,14 @@
 namespace stichotrope::detail {
 
 inline constexpr unsigned kMaxDepth = 256;           // call-tree depth limit
-inline constexpr std::uint32_t kMaxNodes = 1u << 16; // call-tree nodes per thread, root included (16-bit ids)
+// Call-tree nodes per thread, root included: 16-bit ids, 0xFFFF is never a
+// node (an empty path cache holds it).
+inline constexpr std::uint32_t kMaxNodes = 0xFFFF;
+inline constexpr std::uint16_t kNoNode = 0xFFFF;
 inline constexpr std::uint32_t kNoBlock = 0xFFFFFFFFu;
 inline constexpr std::uint64_t kExitedTimelineEvents = 65536; // kept per exited thread
 static_assert(kMaxBlocks <= (1u << 16), "block ids are stored in 16 bits");
+static_assert(kMaxDepth < (1u << kEventDepthBits), "timeline events hold any depth without a clamp");
 
 // A thread's statistics as a reader copies them out, and as an exited thread
 // keeps them. Flat arrays, reused from one read to the next.
@@ -73,8 +77,9 @@ struct ThreadData {
 
 class ThreadState {
 public:
+    // timeline_enabled: the profiler's switch, read at every block exit.
     ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
-                std::uint64_t timeline_capacity);
+                std::uint64_t timeline_capacity, const std::atomic<bool>& timeline_enabled);
     ~ThreadState();
     ThreadState(const ThreadState&) = delete;
     ThreadState& operator=(const ThreadState&) = delete;
@@ -96,8 +101,8 @@ public:
         if (depth_ >= stack_capacity_) [[unlikely]]
             if (!grow_stack())
                 return nullptr;
-        const std::uint16_t parent = depth_ != 0 ? stack_[depth_ - 1] : 0;
-        if (s.last_parent == parent && s.last_node != 0) [[likely]] {
+        const std::uint16_t parent = stack_[std::ptrdiff_t(depth_) - 1]; // [-1] is the root
+        if (s.last_parent == parent) [[likely]] {
             stack_[depth_++] = s.last_node;
             return s.last_cell;
         }
@@ -108,26 +113,21 @@ public:
     unsigned depth() const noexcept { return depth_; }
 
     STICHOTROPE_HOT_INLINE void record(BlockSlot& s, StatCell* node, std::uint64_t start, std::uint64_t ticks,
-                                       std::uint64_t bytes, bool timeline) noexcept
+                                       std::uint64_t bytes) noexcept
     {
         constexpr auto rx = std::memory_order_relaxed;
-        if (requested_epoch_.load(rx) != applied_epoch_.load(rx)) [[unlikely]]
+        if (clear_requested_.load(rx)) [[unlikely]]
             apply_clear();
         (node != nullptr ? *node : overflow_cell(s)).record(ticks, bytes);
-        const std::uint64_t previous = s.pending_ticks.load(rx);
-        s.pending_ticks.store(ticks + 1, rx);
-        if (previous != 0) [[likely]] {
-            const unsigned b = histogram_bucket(previous - 1);
-            HistogramRange* r = s.histogram.load(rx);
-            if (r != nullptr && unsigned(b - r->first) < r->size) [[likely]] {
-                std::atomic<std::uint64_t>& bucket = r->counts()[b - r->first];
-                bucket.store(bucket.load(rx) + 1, rx);
-            } else {
-                count_outside_range(s, b);
-            }
+        const unsigned b = histogram_bucket(ticks);
+        if (unsigned(b - s.histogram_first) < s.histogram_size) [[likely]] {
+            std::atomic<std::uint64_t>& bucket = s.histogram.load(rx)->counts()[b - s.histogram_first];
+            bucket.store(bucket.load(rx) + 1, rx);
+        } else {
+            count_outside_range(s, b);
         }
-        if (timeline)
-            ring_->push(start, pack_event(ticks, depth_, s.block));
+        if (timeline_enabled_.load(rx))
+            ring_.push(start, pack_event(ticks, depth_, s.block));
     }
 
     // ---- owner thread, cold ----
@@ -192,10 +192,15 @@ private:
     std::unique_ptr<BlockSlot*[]> slot_of_; // by block id; null until the block runs here
     std::uint32_t slot_of_size_ = 0;
     unsigned depth_ = 0;
+    std::atomic<bool> clear_requested_{false}; // the hot path's one load for clear()
     std::atomic<std::uint64_t> requested_epoch_;
     std::atomic<std::uint64_t> applied_epoch_;
-    std::unique_ptr<TimelineRing> ring_;
-    std::unique_ptr<std::uint16_t[]> stack_; // node ids of the open blocks
+    TimelineRing ring_;
+    const std::atomic<bool>& timeline_enabled_;
+    // Node ids of the open blocks, after a leading root (0): the parent of
+    // the next block is always stack_[depth_ - 1], with no test for depth 0.
+    std::uint16_t* stack_ = nullptr;
+    std::unique_ptr<std::uint16_t[]> stack_storage_;
     unsigned stack_capacity_ = 0;
     // Call paths other than a block's first: (parent, block) -> node, open
     // addressing, entries ((key + 1) << 16) | node, 0 = empty.

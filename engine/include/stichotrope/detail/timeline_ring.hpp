@@ -21,21 +21,29 @@ namespace stichotrope::detail {
 inline constexpr unsigned kTimelineSegmentBits = 12; // 4096 events = 64 KiB per segment
 inline constexpr std::uint64_t kTimelineSegment = std::uint64_t(1) << kTimelineSegmentBits;
 
-// Event packing: word 0 = start ticks; word 1 = duration ticks (40 bits,
-// saturated) | depth (8 bits) << 40 | block id (16 bits) << 48.
+// Event packing: word 0 = start ticks; word 1 = duration ticks (39 bits,
+// saturated: minutes at GHz rates) | depth (9 bits, holds every depth up to
+// kMaxDepth without a clamp) << 39 | block id (16 bits) << 48.
+inline constexpr unsigned kEventDurationBits = 39;
+inline constexpr unsigned kEventDepthBits = 9;
+
 struct RawEvent {
     std::uint64_t start;
     std::uint64_t packed;
-    std::uint64_t duration() const noexcept { return packed & ((std::uint64_t(1) << 40) - 1); }
-    unsigned depth() const noexcept { return unsigned((packed >> 40) & 0xFF); }
+    std::uint64_t duration() const noexcept { return packed & ((std::uint64_t(1) << kEventDurationBits) - 1); }
+    unsigned depth() const noexcept
+    {
+        return unsigned((packed >> kEventDurationBits) & ((1u << kEventDepthBits) - 1));
+    }
     std::uint32_t block() const noexcept { return std::uint32_t(packed >> 48); }
     std::uint64_t end() const noexcept { return start + duration(); }
 };
 
+// depth < 2^kEventDepthBits (the call tree's depth limit is below it).
 inline constexpr std::uint64_t pack_event(std::uint64_t duration, unsigned depth, std::uint32_t block) noexcept
 {
-    constexpr std::uint64_t max_duration = (std::uint64_t(1) << 40) - 1;
-    return (duration < max_duration ? duration : max_duration) | (std::uint64_t(depth < 255 ? depth : 255) << 40) |
+    constexpr std::uint64_t max_duration = (std::uint64_t(1) << kEventDurationBits) - 1;
+    return (duration < max_duration ? duration : max_duration) | (std::uint64_t(depth) << kEventDurationBits) |
            (std::uint64_t(block) << 48);
 }
 
@@ -69,6 +77,9 @@ public:
     void read_last(std::uint64_t floor, std::uint64_t limit, std::vector<RawEvent>& out) const;
 
     std::uint64_t written() const noexcept { return head_.load(std::memory_order_acquire); }
+    // Frees the events; only written() may be asked afterwards (an exited
+    // thread keeps a copy of its last events instead).
+    void release() noexcept;
     std::uint64_t capacity() const noexcept { return mask_ + 1; }
     std::size_t memory_bytes() const noexcept;
 
