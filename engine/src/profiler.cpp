@@ -41,7 +41,7 @@ detail::ThreadState* Profiler::thread_state_slow()
     detail::ThreadState* ts = self.find(tag_);
     if (ts == nullptr) {
         auto state = state_->threads.add(tag_, self.os_tid(), self.name(),
-                                         state_->timeline_capacity.load(std::memory_order_relaxed), timeline_enabled_);
+                                         state_->timeline_capacity.load(std::memory_order_relaxed));
         ts = state.get();
         self.adopt(std::move(state));
     }
@@ -65,11 +65,8 @@ Results Profiler::get_results() const
 
 void Profiler::clear() { state_->threads.clear(); }
 
-void Profiler::set_timeline_enabled(bool enabled) noexcept
-{
-    timeline_enabled_.store(enabled, std::memory_order_relaxed);
-}
-bool Profiler::is_timeline_enabled() const noexcept { return timeline_enabled_.load(std::memory_order_relaxed); }
+void Profiler::set_timeline_enabled(bool enabled) { state_->threads.set_timeline_enabled(enabled); }
+bool Profiler::is_timeline_enabled() const { return state_->threads.timeline_enabled(); }
 
 void Profiler::set_timeline_capacity(std::uint64_t events_per_thread)
 {

@@ -5,14 +5,27 @@
 namespace stichotrope::detail {
 
 std::shared_ptr<ThreadState> ThreadList::add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
-                                             std::uint64_t timeline_capacity,
-                                             const std::atomic<bool>& timeline_enabled)
+                                             std::uint64_t timeline_capacity)
 {
     std::lock_guard lock(mutex_);
     auto ts = std::make_shared<ThreadState>(profiler_tag, epoch_, os_tid, std::move(name), timeline_capacity,
-                                            timeline_enabled);
+                                            timeline_enabled_);
     threads_.push_back(ts);
     return ts;
+}
+
+void ThreadList::set_timeline_enabled(bool enabled)
+{
+    std::lock_guard lock(mutex_);
+    timeline_enabled_ = enabled;
+    for (const auto& ts : threads_)
+        ts->set_timeline_enabled(enabled);
+}
+
+bool ThreadList::timeline_enabled() const
+{
+    std::lock_guard lock(mutex_);
+    return timeline_enabled_;
 }
 
 std::vector<std::shared_ptr<ThreadState>> ThreadList::states() const

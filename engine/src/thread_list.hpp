@@ -15,7 +15,10 @@ namespace stichotrope::detail {
 class ThreadList {
 public:
     std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
-                                     std::uint64_t timeline_capacity, const std::atomic<bool>& timeline_enabled);
+                                     std::uint64_t timeline_capacity);
+    // The timeline switch of every thread, present and future.
+    void set_timeline_enabled(bool enabled);
+    bool timeline_enabled() const;
     // The threads in order of first use. Readers work on this copy, so the
     // list's lock is held only while copying: a thread's first block never
     // waits for an aggregation.
@@ -28,6 +31,7 @@ public:
 private:
     mutable std::mutex mutex_;
     std::uint64_t epoch_ = 0;
+    bool timeline_enabled_ = true;
     std::vector<std::shared_ptr<ThreadState>> threads_; // in order of first use
 };
 

@@ -12,9 +12,9 @@ std::uint64_t path_hash(std::uint32_t key) noexcept { return (std::uint64_t(key)
 } // namespace
 
 ThreadState::ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
-                         std::uint64_t timeline_capacity, const std::atomic<bool>& timeline_enabled)
-    : requested_epoch_(epoch), applied_epoch_(epoch), ring_(timeline_capacity),
-      timeline_enabled_(timeline_enabled),
+                         std::uint64_t timeline_capacity, bool timeline_enabled)
+    : exit_flags_(timeline_enabled ? kTimelineOn : 0), requested_epoch_(epoch), applied_epoch_(epoch),
+      ring_(timeline_capacity),
       live_(std::make_unique<Live>()), profiler_tag_(profiler_tag), os_tid_(os_tid), name_(std::move(name))
 {
     // Node 0 is the root: no block, the parent of every top-level block.
@@ -183,7 +183,7 @@ void ThreadState::apply_clear() noexcept
     // The flag goes down before the epoch is read: a clear() requested after
     // that raises it again; one requested before is applied now, and seeing
     // the flag again later finds nothing new to apply.
-    clear_requested_.exchange(false, std::memory_order_acq_rel);
+    exit_flags_.fetch_and(~kClearRequested, std::memory_order_acq_rel);
     const std::uint64_t epoch = requested_epoch_.load(std::memory_order_acquire);
     if (epoch == applied_epoch_.load(rx))
         return;
@@ -197,6 +197,14 @@ void ThreadState::apply_clear() noexcept
     live_->overflow.for_each(live_->overflow.size(), [](StatCell& c) { c.reset(); });
     // Readers that see this epoch see the zeroed counters.
     applied_epoch_.store(epoch, std::memory_order_release);
+}
+
+void ThreadState::set_timeline_enabled(bool enabled) noexcept
+{
+    if (enabled)
+        exit_flags_.fetch_or(kTimelineOn, std::memory_order_relaxed);
+    else
+        exit_flags_.fetch_and(~kTimelineOn, std::memory_order_relaxed);
 }
 
 void ThreadState::set_name(std::string name)
@@ -324,7 +332,7 @@ bool ThreadState::request_clear(std::uint64_t epoch)
         return true;
     timeline_floor_ = ring_.written();
     requested_epoch_.store(epoch, std::memory_order_release);
-    clear_requested_.store(true, std::memory_order_release);
+    exit_flags_.fetch_or(kClearRequested, std::memory_order_release);
     return false;
 }
 

@@ -26,9 +26,14 @@ void DepthEvents::trimBefore(std::uint64_t cutoff_ns)
     if (head_ == events_.size()) {
         events_.clear();
         head_ = 0;
-    } else if (head_ > 4096 && head_ * 2 > events_.size()) {
+    } else if (head_ >= 64 && head_ * 2 > events_.size()) {
+        // Dead events outnumber live ones: moving the live ones is paid for
+        // by the dead, and a lane keeps at most twice its live events (a
+        // fixed floor per depth would add up over 64 threads x 8 depths).
         events_.erase(events_.begin(), events_.begin() + std::ptrdiff_t(head_));
         head_ = 0;
+        if (events_.capacity() > 4 * events_.size() + 64)
+            events_.shrink_to_fit();
     }
 }
 

@@ -26,6 +26,8 @@ class DepthEvents {
 public:
     std::span<const WindowEvent> events() const { return {events_.data() + head_, events_.size() - head_}; }
     std::size_t size() const { return events_.size() - head_; }
+    // Events the storage holds room for, live, trimmed or spare.
+    std::size_t reservedEvents() const { return events_.capacity(); }
 
     void add(const WindowEvent& e);
     // Drops the events that ended before cutoff_ns.

@@ -9,6 +9,7 @@
 // the "CPU" column the average per-thread CPU time per block, and in the
 // "Time" column wall time divided by the blocks of all threads (throughput).
 
+#include "flat_engine_baseline.hpp"
 #include "global_mutex_baseline.hpp"
 
 #include <stichotrope/stichotrope.hpp>
@@ -30,6 +31,7 @@ struct Profilers {
     stichotrope::Profiler no_timeline{"bench-no-timeline"}; // track 0 on; timeline off
     stichotrope::Profiler stopped{"bench-stopped"};         // every track on, profiler stopped
     stichotrope_bench::baseline::GlobalMutexProfiler baseline;
+    stichotrope_bench::flat::FlatProfiler flat{1u << 20}; // a tag no engine profiler has here
 
     Profilers()
     {
@@ -191,6 +193,23 @@ void BM_Baseline_GlobalMutex(benchmark::State& state)
         check_hits(state, before, p.hits(kTrackOn, "baseline"), true);
 }
 
+// ---- reference: the engine's flat per-block statistics alone ----
+
+constinit stichotrope::detail::CallSite g_flat_site{"flat", __FILE__, __LINE__};
+
+void BM_Baseline_FlatEngine(benchmark::State& state)
+{
+    auto& p = profilers().flat;
+    const std::uint64_t before = state.threads() == 1 ? p.hits(0) : 0;
+    std::uint64_t x = 0;
+    for (auto _ : state) {
+        const stichotrope_bench::flat::ScopedBlock block(p, kTrackOn, g_flat_site);
+        body(x);
+    }
+    if (state.threads() == 1)
+        check_hits(state, before, p.hits(0), true);
+}
+
 } // namespace
 
 BENCHMARK(BM_BodyOnly)->Threads(1)->Threads(2);
@@ -203,4 +222,5 @@ BENCHMARK(BM_Block_Enabled)->Threads(1)->Threads(2);
 BENCHMARK(BM_Block_EnabledNoTimeline)->Threads(1)->Threads(2);
 BENCHMARK(BM_Block_TrackDisabled)->Threads(1)->Threads(2);
 BENCHMARK(BM_Block_ProfilerStopped)->Threads(1)->Threads(2);
+BENCHMARK(BM_Baseline_FlatEngine)->Threads(1)->Threads(2);
 BENCHMARK(BM_Baseline_GlobalMutex)->Threads(1)->Threads(2);

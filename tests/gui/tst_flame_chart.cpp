@@ -195,6 +195,30 @@ private Q_SLOTS:
         QCOMPARE(ev.size(), std::size_t(10));
     }
 
+    void slidingWindowKeepsStorageNearItsLiveEvents()
+    {
+        // 64 threads x several depths of sparse events each: a per-depth
+        // allowance of trimmed events would dwarf the live ones.
+        DepthEvents d;
+        std::size_t worst = 0;
+        for (std::uint64_t s = 0; s < 200'000; ++s) {
+            d.add({s * 10, s * 10 + 5, 0, 0});
+            d.trimBefore(s >= 100 ? (s - 100) * 10 + 6 : 0); // 100 live events
+            QCOMPARE(d.size(), std::size_t(std::min<std::uint64_t>(s + 1, 100)));
+            QCOMPARE(d.events().front().start_ns, s >= 100 ? (s - 99) * 10 : 0);
+            worst = std::max(worst, d.reservedEvents());
+        }
+        QVERIFY2(worst <= 4 * 100 + 64, qPrintable(QString::number(worst)));
+        // A burst followed by a quiet period gives the memory back.
+        for (std::uint64_t s = 200'000; s < 300'000; ++s)
+            d.add({s * 10, s * 10 + 5, 0, 0});
+        d.trimBefore(299'995 * 10);
+        QCOMPARE(d.size(), std::size_t(5));
+        d.add({300'000 * 10, 300'000 * 10 + 5, 0, 0});
+        d.trimBefore(299'998 * 10);
+        QVERIFY2(d.reservedEvents() <= 4 * d.size() + 64, qPrintable(QString::number(d.reservedEvents())));
+    }
+
     void keepsDepthsSortedWhenEventsArriveOutOfOrder()
     {
         DepthEvents d;

@@ -75,9 +75,10 @@ private Q_SLOTS:
                   end / 1e6, pollsDuringRun);
             QVERIFY2(pollsDuringRun >= 20, "polling stalled");
             QCOMPARE(int(window.profilerWidget()->summary().threadsAlive), 64);
-            // Bounded: allocator slack and the last rings, far below a leak
-            // of even one snapshot per poll.
-            QVERIFY2(end < warm + 40'000'000, "memory keeps growing");
+            // Bounded: allocator slack (about 6 MB here), well below a leak
+            // of one snapshot per poll (a poll's events alone are ~0.5 MB)
+            // or trimmed flame chart events kept per lane and depth (40 MB).
+            QVERIFY2(end < warm + 25'000'000, "memory keeps growing");
             window.close();
         }
         workload.stop();

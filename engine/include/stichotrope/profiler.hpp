@@ -75,8 +75,8 @@ public:
     // thread's ring of `capacity` events (16 bytes each, allocated as the ring
     // fills; the oldest are overwritten when full). The capacity applies to
     // threads that start recording after the call.
-    void set_timeline_enabled(bool enabled) noexcept;
-    bool is_timeline_enabled() const noexcept;
+    void set_timeline_enabled(bool enabled);
+    bool is_timeline_enabled() const;
     void set_timeline_capacity(std::uint64_t events_per_thread);
     std::uint64_t timeline_capacity() const;
     // Events that ended at or after since_ns (profiler time), per thread.
@@ -101,7 +101,6 @@ private:
 
     // Hot: read by every block entry. Bit t set = track t enabled and started.
     alignas(64) std::atomic<std::uint64_t> record_mask_{~std::uint64_t(0)};
-    std::atomic<bool> timeline_enabled_{true};
     std::uint64_t id_;
     std::uint64_t tag_; // id_ + 1: never 0, so zeroed caches never match
     std::uint64_t site_tag_; // cache_key(tag_, 0), precomputed for the hot path

@@ -77,9 +77,8 @@ struct ThreadData {
 
 class ThreadState {
 public:
-    // timeline_enabled: the profiler's switch, read at every block exit.
     ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
-                std::uint64_t timeline_capacity, const std::atomic<bool>& timeline_enabled);
+                std::uint64_t timeline_capacity, bool timeline_enabled);
     ~ThreadState();
     ThreadState(const ThreadState&) = delete;
     ThreadState& operator=(const ThreadState&) = delete;
@@ -116,7 +115,8 @@ public:
                                        std::uint64_t bytes) noexcept
     {
         constexpr auto rx = std::memory_order_relaxed;
-        if (clear_requested_.load(rx)) [[unlikely]]
+        const std::uint32_t flags = exit_flags_.load(rx);
+        if (flags & kClearRequested) [[unlikely]]
             apply_clear();
         (node != nullptr ? *node : overflow_cell(s)).record(ticks, bytes);
         const unsigned b = histogram_bucket(ticks);
@@ -126,7 +126,7 @@ public:
         } else {
             count_outside_range(s, b);
         }
-        if (timeline_enabled_.load(rx))
+        if (flags & kTimelineOn)
             ring_.push(start, pack_event(ticks, depth_, s.block));
     }
 
@@ -156,6 +156,9 @@ public:
         std::vector<RawEvent> events;
     };
     void read_timeline(std::uint64_t since_end_ticks, TimelineSnapshot& out) const;
+
+    // The profiler's timeline switch, copied into every thread's flags.
+    void set_timeline_enabled(bool enabled) noexcept;
 
     // clear(): ask the owner to zero its statistics and empty its timeline;
     // returns true for an exited thread, which the caller then forgets.
@@ -192,11 +195,14 @@ private:
     std::unique_ptr<BlockSlot*[]> slot_of_; // by block id; null until the block runs here
     std::uint32_t slot_of_size_ = 0;
     unsigned depth_ = 0;
-    std::atomic<bool> clear_requested_{false}; // the hot path's one load for clear()
+    // What every block exit checks, in one load: a clear() to apply, and
+    // whether the timeline records.
+    static constexpr std::uint32_t kClearRequested = 1;
+    static constexpr std::uint32_t kTimelineOn = 2;
+    std::atomic<std::uint32_t> exit_flags_;
     std::atomic<std::uint64_t> requested_epoch_;
     std::atomic<std::uint64_t> applied_epoch_;
     TimelineRing ring_;
-    const std::atomic<bool>& timeline_enabled_;
     // Node ids of the open blocks, after a leading root (0): the parent of
     // the next block is always stack_[depth_ - 1], with no test for depth 0.
     std::uint16_t* stack_ = nullptr;

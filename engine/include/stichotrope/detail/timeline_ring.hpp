@@ -66,6 +66,10 @@ public:
         std::atomic_thread_fence(std::memory_order_release);
         slot[0].store(start, std::memory_order_relaxed);
         slot[1].store(packed, std::memory_order_relaxed);
+        // A ring of a million events streams through memory: fetch the line
+        // 16 events ahead now, so writing it later does not wait for it.
+        // (A hint: past the segment's end it touches nothing.)
+        __builtin_prefetch(slot + 2 * 16, 1, 3);
         head_.store(j + 1, std::memory_order_release);
     }
 
