@@ -61,8 +61,10 @@ bool ThreadState::grow_stack()
 
 StatCell* ThreadState::push_path(BlockSlot& s, std::uint16_t parent)
 {
-    std::uint16_t id;
-    if (s.first_node == 0) {
+    std::uint16_t id = 0;
+    if (parent == kFoldedPath) {
+        // Inside a folded block: no node below it either.
+    } else if (s.first_node == 0) {
         id = add_node(parent, s.block);
         s.first_node = id;
     } else if ((live_->nodes[s.first_node].label >> 16) == parent) {
@@ -70,9 +72,16 @@ StatCell* ThreadState::push_path(BlockSlot& s, std::uint16_t parent)
     } else {
         id = find_or_add_path(parent, s.block);
     }
-    if (id == 0) [[unlikely]]
-        return nullptr; // node limit reached
-    StatCell* cell = &live_->nodes[id];
+    StatCell* cell;
+    if (id == 0) [[unlikely]] {
+        // Node limit reached: fold this path (cached like any other, so the
+        // next entry takes the fast path). Nodes are never freed, so the path
+        // stays folded.
+        id = kFoldedPath;
+        cell = &overflow_cell(s);
+    } else {
+        cell = &live_->nodes[id];
+    }
     stack_[depth_++] = id;
     s.last_parent = parent;
     s.last_node = id;

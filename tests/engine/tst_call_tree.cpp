@@ -113,6 +113,27 @@ void recurse(Profiler& p, int depth)
     if (depth > 1)
         recurse(p, depth - 1);
 }
+
+// Every sequence of left/right up to `depth` is its own call path: a full
+// binary tree of 2^(depth+1) - 2 blocks and as many paths.
+void branch(Profiler& p, int depth);
+void left(Profiler& p, int depth)
+{
+    STICHO_BLOCK(p, 0, "left");
+    branch(p, depth - 1);
+}
+void right(Profiler& p, int depth)
+{
+    STICHO_BLOCK(p, 0, "right");
+    branch(p, depth - 1);
+}
+void branch(Profiler& p, int depth)
+{
+    if (depth > 0) {
+        left(p, depth);
+        right(p, depth);
+    }
+}
 } // namespace
 
 class TestCallTree : public EngineSuite {
@@ -122,6 +143,7 @@ private Q_SLOTS:
     void nestedProfilingAcrossThreads();
     void selfTimeArithmetic();
     void recursionPastTheDepthLimit();
+    void callPathsPastTheNodeLimit();
     void disabledTrackIsNotANode();
     void togglingWhileBlocksAreOpen();
     void mergedTreeIsTheSumOfThreads();
@@ -251,6 +273,42 @@ void TestCallTree::recursionPastTheDepthLimit()
     QCOMPARE(deepest.hit_count, std::uint64_t(1));
     QCOMPARE(deepest.child_count, std::uint32_t(0));
     QCOMPARE(deepest.self_ns, deepest.total_ns); // the folded calls are its self time
+}
+
+// More call paths than a thread's tree holds: the paths past the limit are
+// not nodes, their blocks still count in the flat statistics and their time
+// stays in the caller's node (as self time), so every invariant holds.
+void TestCallTree::callPathsPastTheNodeLimit()
+{
+    constexpr int kDepth = 17;
+    constexpr std::uint64_t kBlocks = (std::uint64_t(1) << (kDepth + 1)) - 2;
+    static_assert(kBlocks > stichotrope::kMaxCallTreeNodesPerThread);
+    Profiler prof("paths");
+    {
+        STICHO_BLOCK(prof, 1, "top");
+        branch(prof, kDepth);
+        branch(prof, kDepth); // known paths, and paths still past the limit
+    }
+    const auto r = prof.get_results();
+    STICHO_CHECK_TREES(r);
+    QCOMPARE(r.find(0, 0)->hit_count + r.find(0, 1)->hit_count, 2 * kBlocks);
+    const auto& tree = r.threads.at(0).call_tree;
+    // The root and every node the limit allows, no more.
+    QCOMPARE(tree.nodes.size(), std::size_t(stichotrope::kMaxCallTreeNodesPerThread));
+    // Each path ran once per pass: a node with other hits would hold blocks
+    // from a folded path that re-attached to an existing one.
+    const CallTreeNode* top = at_path(tree, {{1, 0}});
+    QVERIFY(top);
+    QCOMPARE(top->hit_count, std::uint64_t(1));
+    for (std::size_t i = 1; i < tree.nodes.size(); ++i)
+        if (&tree.nodes[i] != top && tree.nodes[i].hit_count != 2)
+            QFAIL(qPrintable(QString("node %1 at depth %2: %3 hits")
+                                 .arg(i)
+                                 .arg(tree.nodes[i].depth)
+                                 .arg(tree.nodes[i].hit_count)));
+    // The top block's time is all accounted for: self plus children.
+    QCOMPARE(top->total_ns, r.find(1, 0)->total_ns);
+    QCOMPARE(tree.nodes[0].total_ns, top->total_ns);
 }
 
 // A block on a disabled track is not a node: its children attach above it.

@@ -24,10 +24,14 @@
 namespace stichotrope::detail {
 
 inline constexpr unsigned kMaxDepth = 256;           // call-tree depth limit
-// Call-tree nodes per thread, root included: 16-bit ids, 0xFFFF is never a
-// node (an empty path cache holds it).
-inline constexpr std::uint32_t kMaxNodes = 0xFFFF;
+// Call-tree nodes per thread, root included: 16-bit ids. 0xFFFF is never a
+// node (an empty path cache holds it), nor is kFoldedPath.
+inline constexpr std::uint32_t kMaxNodes = 0xFFFE;
 inline constexpr std::uint16_t kNoNode = 0xFFFF;
+// On the open-block stack: a block whose path found no room in the tree. It
+// and every block it calls record into their blocks' overflow cells, so none
+// of them lands on an existing path it does not belong to.
+inline constexpr std::uint16_t kFoldedPath = 0xFFFE;
 inline constexpr std::uint32_t kNoBlock = 0xFFFFFFFFu;
 inline constexpr std::uint64_t kExitedTimelineEvents = 65536; // kept per exited thread
 static_assert(kMaxBlocks <= (1u << 16), "block ids are stored in 16 bits");
@@ -92,9 +96,10 @@ public:
         return add_slot(block);
     }
 
-    // Enters the slot's block in the call tree. Returns the node's cell, or
-    // nullptr past the depth or node limit (the time then stays in the
-    // deepest node and the execution is counted in the slot's overflow).
+    // Enters the slot's block in the call tree. Returns the node's cell; past
+    // the node limit the block's overflow cell (the block is then on the
+    // stack as kFoldedPath); nullptr past the depth limit (not on the stack).
+    // Either way the time stays in the deepest node as its self time.
     STICHOTROPE_HOT_INLINE StatCell* push(BlockSlot& s)
     {
         if (depth_ >= stack_capacity_) [[unlikely]]
