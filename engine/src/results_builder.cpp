@@ -284,7 +284,9 @@ private:
         std::uint32_t m = 1;
         for (std::size_t i = 1; i < n; ++i) {
             const ThreadData::Node& node = data.nodes[i];
-            if (!live_[i] || kept_[node.parent] < 0)
+            // A placeholder is live when a known block below it ran; it and
+            // its subtree wait for the next read, which knows its block.
+            if (!live_[i] || node.block == kNoBlock || kept_[node.parent] < 0)
                 continue;
             kept_[i] = std::int32_t(m++);
             ++cursor_[std::size_t(kept_[node.parent])];
