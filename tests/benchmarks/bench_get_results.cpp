@@ -12,6 +12,10 @@
 // Counters (memory from Profiler::memory_usage(), divided by N * B):
 //   stats_per_thread_block         statistics (slots, call-tree nodes,
 //                                  histograms, indexes, per-thread records), threads alive
+//   counters_per_thread_block      the part of it that is not histograms
+//   histogram_per_thread_block     the histograms: 8 bytes per bucket between a
+//                                  block's shortest and longest run (the first
+//                                  run in a thread, which allocates, is slower)
 //   timeline_per_thread_block      timeline rings, threads alive
 //   stats_per_thread_block_exited  statistics after the threads exited (compacted)
 
@@ -116,6 +120,8 @@ void BM_GetResults(benchmark::State& state)
         return;
     }
     state.counters["stats_per_thread_block"] = double(alive.statistics()) / cells;
+    state.counters["counters_per_thread_block"] = double(alive.counters) / cells;
+    state.counters["histogram_per_thread_block"] = double(alive.histograms) / cells;
     state.counters["timeline_per_thread_block"] = double(alive.timeline) / cells;
     state.counters["stats_per_thread_block_exited"] = double(profiler.memory_usage().statistics()) / cells;
 }

@@ -6,7 +6,7 @@
 // the block id in the call site's cache word, and takes the block's slot from
 // a per-thread chunk directory; block exit checks for a pending clear() and
 // updates the slot's counters under its seqlock (the engine's own StatCell).
-// Issue-level targets compare the engine against this: "call trees,
+// The cost target compares the engine against this: "call trees,
 // histograms and the timeline together add at most 5 ns per block over the
 // flat engine". Both read the same clock.
 #pragma once

@@ -184,7 +184,9 @@ int main(int argc, char* argv[])
     double without = 0;
     double with = 0;
     Phase last;
-    double guiShare = 0;
+    double guiCpuMs = 0; // GUI thread CPU of the viewer phases
+    int polls = 0;
+    double viewerSeconds = 0;
     for (int round = 0; round < rounds; ++round) {
         const Phase a = runPhase(app, p, done, seconds, false);
         const Phase b = runPhase(app, p, done, seconds, true);
@@ -197,14 +199,20 @@ int main(int argc, char* argv[])
                     b.meanPollMs);
         without += a.blocksPerSecond;
         with += b.blocksPerSecond;
-        guiShare += b.guiCpuShare;
+        guiCpuMs += 1e3 * b.guiCpuShare * seconds;
+        polls += b.polls;
+        viewerSeconds += seconds;
         last = b;
     }
     stop = true;
     for (auto& w : workers)
         w.join();
-    std::printf("RESULT: GUI thread %.1f%% of one core (limit 25%%); worker throughput change with viewer %+.2f%% "
-                "(limit -2%%)\n",
-                100 * guiShare / rounds, 100 * (with / without - 1.0));
+    // The GUI thread's share is judged at the nominal 10 Hz: when the machine
+    // is saturated polls come less often, and a share measured over fewer
+    // polls would flatter the viewer.
+    const double perPollMs = polls ? guiCpuMs / polls : 0.0;
+    std::printf("RESULT: GUI thread %.1f ms CPU per poll, %.1f%% of one core at 10 Hz (limit 25%%); %.2f polls/s "
+                "achieved (asked 10); worker throughput change with viewer %+.2f%% (limit -2%%)\n",
+                perPollMs, perPollMs, polls / viewerSeconds, 100 * (with / without - 1.0));
     return 0;
 }
