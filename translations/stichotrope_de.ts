@@ -810,6 +810,10 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;track: %2&lt;br&gt;duration: %3&lt;br&gt;thread: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Spur: %2&lt;br&gt;Dauer: %3&lt;br&gt;Thread: %4</translation>
     </message>
+    <message>
+        <source>%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn</source>
+        <translation>%1 Ereignisse, so viele wie das Fenster behält: die letzten %2 s; %3 sichtbar, %4 Kästen gezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphCanvas</name>

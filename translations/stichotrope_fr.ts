@@ -810,6 +810,10 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;track: %2&lt;br&gt;duration: %3&lt;br&gt;thread: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;piste : %2&lt;br&gt;durée : %3&lt;br&gt;thread : %4</translation>
     </message>
+    <message>
+        <source>%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn</source>
+        <translation>%1 événements, autant que la fenêtre en garde : les %2 dernières s ; %3 visibles, %4 rectangles dessinés</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphCanvas</name>

@@ -73,6 +73,11 @@ void PollController::pollNow()
         s->profiler_now_ns = profiler->now_ns();
         s->results = profiler->get_results();
         s->timeline = profiler->timeline(since);
+        // The flame chart's per-event work, here rather than on the GUI
+        // thread; the raw events are not needed once grouped.
+        s->timeline_increment = std::make_shared<TimelineIncrement>(prepareIncrement(s->timeline));
+        for (ThreadTimeline& t : s->timeline.threads)
+            std::vector<TimelineEvent>().swap(t.events);
         computeTotals(*s);
         s->sequence = sequence;
         s->poll_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -2,6 +2,8 @@
 // published and shared by every view.
 #pragma once
 
+#include "model/TimelineWindow.hpp"
+
 #include <stichotrope/stichotrope.hpp>
 
 #include <QMetaType>
@@ -31,6 +33,10 @@ struct Snapshot {
     // Incremental: the events completed since the previous poll (all of them
     // for the first poll). Timeline views accumulate them into their window.
     Timeline timeline;
+    // The same events prepared for the window (prepareIncrement()), when the
+    // poll did it off the GUI thread; it then keeps only `timeline`'s thread
+    // list and now_ns, not its events. Null: views prepare `timeline`.
+    std::shared_ptr<const TimelineIncrement> timeline_increment;
     std::uint64_t profiler_now_ns = 0; // profiler time when the poll began
     double poll_ms = 0.0;              // time the poll itself took
     std::uint64_t sequence = 0;        // increases with every poll

@@ -17,6 +17,18 @@ void DepthEvents::add(const WindowEvent& e)
     events_.insert(pos, e);
 }
 
+void DepthEvents::append(std::span<const WindowEvent> sorted)
+{
+    if (sorted.empty())
+        return;
+    if (size() == 0 || events_.back().start_ns <= sorted.front().start_ns) {
+        events_.insert(events_.end(), sorted.begin(), sorted.end());
+        return;
+    }
+    for (const WindowEvent& e : sorted)
+        add(e);
+}
+
 void DepthEvents::trimBefore(std::uint64_t cutoff_ns)
 {
     const auto all = events();
@@ -52,36 +64,109 @@ void TimelineWindow::setWindowNs(std::uint64_t window_ns)
     trim();
 }
 
-ThreadLane& TimelineWindow::laneFor(const ThreadTimeline& t)
+void TimelineWindow::setMaxEvents(std::size_t max_events)
 {
-    for (ThreadLane& lane : lanes_) {
-        if (lane.thread_id == t.thread_id)
-            return lane;
-    }
-    lanes_.push_back(ThreadLane{t.thread_id, t.name, t.alive, {}});
-    return lanes_.back();
+    max_events_ = std::max<std::size_t>(max_events, 1);
+    trim();
 }
 
-void TimelineWindow::ingest(const Timeline& increment)
+TimelineIncrement prepareIncrement(const Timeline& timeline)
 {
-    now_ns_ = std::max(now_ns_, increment.now_ns);
-    for (const ThreadTimeline& t : increment.threads) {
-        ThreadLane& lane = laneFor(t);
+    TimelineIncrement inc;
+    inc.now_ns = timeline.now_ns;
+    inc.lanes.reserve(timeline.threads.size());
+    for (const ThreadTimeline& t : timeline.threads) {
+        TimelineIncrement::Lane& lane = inc.lanes.emplace_back();
+        lane.thread_id = t.thread_id;
         lane.name = t.name;
         lane.alive = t.alive;
         for (const TimelineEvent& e : t.events) {
             if (e.depth >= lane.depths.size())
                 lane.depths.resize(e.depth + 1);
-            lane.depths[e.depth].add({e.start_ns, e.start_ns + e.duration_ns, e.track, e.block});
-            now_ns_ = std::max(now_ns_, e.start_ns + e.duration_ns);
+            lane.depths[e.depth].push_back({e.start_ns, e.start_ns + e.duration_ns, e.track, e.block});
+            inc.now_ns = std::max(inc.now_ns, e.start_ns + e.duration_ns);
         }
+        // Completion order is start order at one depth; sort only if not.
+        for (std::vector<WindowEvent>& d : lane.depths)
+            if (!std::is_sorted(d.begin(), d.end(),
+                                [](const WindowEvent& a, const WindowEvent& b) { return a.start_ns < b.start_ns; }))
+                std::stable_sort(d.begin(), d.end(),
+                                 [](const WindowEvent& a, const WindowEvent& b) { return a.start_ns < b.start_ns; });
+    }
+    return inc;
+}
+
+ThreadLane& TimelineWindow::laneFor(std::uint64_t thread_id, const std::string& name, bool alive)
+{
+    for (ThreadLane& lane : lanes_) {
+        if (lane.thread_id == thread_id) {
+            lane.name = name;
+            lane.alive = alive;
+            return lane;
+        }
+    }
+    lanes_.push_back(ThreadLane{thread_id, name, alive, {}});
+    return lanes_.back();
+}
+
+void TimelineWindow::ingest(const Timeline& increment)
+{
+    ingest(prepareIncrement(increment));
+}
+
+void TimelineWindow::ingest(const TimelineIncrement& increment)
+{
+    now_ns_ = std::max(now_ns_, increment.now_ns);
+    for (const TimelineIncrement::Lane& in : increment.lanes) {
+        ThreadLane& lane = laneFor(in.thread_id, in.name, in.alive);
+        if (in.depths.size() > lane.depths.size())
+            lane.depths.resize(in.depths.size());
+        for (std::size_t depth = 0; depth < in.depths.size(); ++depth)
+            lane.depths[depth].append(in.depths[depth]);
     }
     trim();
 }
 
 void TimelineWindow::trim()
 {
-    const std::uint64_t cutoff = beginNs();
+    begin_ns_ = now_ns_ > window_ns_ ? now_ns_ - window_ns_ : 0;
+    capped_ = false;
+    trimBefore(begin_ns_);
+    if (eventCount() <= max_events_)
+        return;
+    // The earliest start that keeps at most max_events_: fewer events end
+    // after a later time, so binary search it (each count is a binary
+    // search per lane and depth).
+    std::uint64_t lo = begin_ns_;
+    std::uint64_t hi = now_ns_ + 1;
+    while (lo < hi) {
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (countEndingFrom(mid) <= max_events_)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    begin_ns_ = lo;
+    capped_ = true;
+    trimBefore(begin_ns_);
+}
+
+std::size_t TimelineWindow::countEndingFrom(std::uint64_t t_ns) const
+{
+    std::size_t n = 0;
+    for (const ThreadLane& lane : lanes_)
+        for (const DepthEvents& d : lane.depths) {
+            const auto ev = d.events();
+            n += std::size_t(ev.end() - std::lower_bound(ev.begin(), ev.end(), t_ns, [](const WindowEvent& x,
+                                                                                         std::uint64_t t) {
+                                 return x.end_ns < t;
+                             }));
+        }
+    return n;
+}
+
+void TimelineWindow::trimBefore(std::uint64_t cutoff)
+{
     for (ThreadLane& lane : lanes_) {
         for (DepthEvents& d : lane.depths)
             d.trimBefore(cutoff);
@@ -96,6 +181,8 @@ void TimelineWindow::clear()
 {
     lanes_.clear();
     now_ns_ = 0;
+    begin_ns_ = 0;
+    capped_ = false;
 }
 
 std::size_t TimelineWindow::eventCount() const

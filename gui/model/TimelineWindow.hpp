@@ -30,6 +30,9 @@ public:
     std::size_t reservedEvents() const { return events_.capacity(); }
 
     void add(const WindowEvent& e);
+    // Adds events sorted by start; one bulk append when they follow the
+    // existing ones, as a poll's events do.
+    void append(std::span<const WindowEvent> sorted);
     // Drops the events that ended before cutoff_ns.
     void trimBefore(std::uint64_t cutoff_ns);
 
@@ -55,19 +58,46 @@ struct IndexRange {
 };
 IndexRange visibleEvents(std::span<const WindowEvent> events, std::uint64_t t0_ns, std::uint64_t t1_ns);
 
+// One poll's events grouped as the window keeps them: per thread, per depth,
+// sorted by start. Preparing it is the per-event work of ingesting, so the
+// poll does it off the GUI thread; the window then appends whole runs.
+struct TimelineIncrement {
+    struct Lane {
+        std::uint64_t thread_id = 0;
+        std::string name;
+        bool alive = true;
+        std::vector<std::vector<WindowEvent>> depths; // index = depth
+    };
+    std::uint64_t now_ns = 0; // the latest of the timeline's now and its events' ends
+    std::vector<Lane> lanes;
+};
+TimelineIncrement prepareIncrement(const Timeline& timeline);
+
 class TimelineWindow {
 public:
     void setWindowNs(std::uint64_t window_ns);
     std::uint64_t windowNs() const { return window_ns_; }
+    // At most this many events are kept (24 bytes each): past it the window
+    // starts later than nowNs() - windowNs(), so a program completing
+    // millions of blocks per second cannot fill the viewer's memory or make
+    // each poll's ingest slower than the poll.
+    static constexpr std::size_t kDefaultMaxEvents = 4'000'000;
+    void setMaxEvents(std::size_t max_events);
+    std::size_t maxEvents() const { return max_events_; }
+    // True when the event cap, not windowNs(), sets beginNs().
+    bool isCapped() const { return capped_; }
 
     // Adds the events of one poll (cost proportional to their number) and
     // trims what fell out of the window.
     void ingest(const Timeline& increment);
+    // The same, prepared: appends each depth's run at once.
+    void ingest(const TimelineIncrement& increment);
     void clear();
 
     std::uint64_t nowNs() const { return now_ns_; }
-    // Start of the window: nowNs() - windowNs(), clamped at 0.
-    std::uint64_t beginNs() const { return now_ns_ > window_ns_ ? now_ns_ - window_ns_ : 0; }
+    // Start of the window: nowNs() - windowNs(), clamped at 0, or later when
+    // capped.
+    std::uint64_t beginNs() const { return begin_ns_; }
     const std::vector<ThreadLane>& lanes() const { return lanes_; }
     std::size_t eventCount() const;
     // Every event in the window as a Timeline (now_ns = nowNs()), per lane in
@@ -77,12 +107,17 @@ public:
     std::size_t maxDepthCount() const;
 
 private:
-    ThreadLane& laneFor(const ThreadTimeline& t);
+    ThreadLane& laneFor(std::uint64_t thread_id, const std::string& name, bool alive);
     void trim();
+    void trimBefore(std::uint64_t cutoff_ns);
+    std::size_t countEndingFrom(std::uint64_t t_ns) const;
 
     std::vector<ThreadLane> lanes_; // in order of first appearance
     std::uint64_t window_ns_ = 10'000'000'000ull;
+    std::size_t max_events_ = kDefaultMaxEvents;
     std::uint64_t now_ns_ = 0;
+    std::uint64_t begin_ns_ = 0;
+    bool capped_ = false;
 };
 
 } // namespace stichotrope::gui

@@ -195,6 +195,94 @@ private Q_SLOTS:
         QCOMPARE(ev.size(), std::size_t(10));
     }
 
+    void preparedIncrementsFillTheSameWindow()
+    {
+        // Two polls of two threads, the second with an event that completed
+        // out of start order at its depth: event by event and prepared give
+        // the same window.
+        auto poll = [](std::uint64_t now, std::vector<TimelineEvent> a, std::vector<TimelineEvent> b) {
+            Timeline t;
+            t.now_ns = now;
+            t.threads.push_back({1, "a", true, 0, std::move(a)});
+            t.threads.push_back({2, "b", true, 0, std::move(b)});
+            return t;
+        };
+        const std::vector<Timeline> polls = {
+            poll(1000, {{10, 20, 0, 1, 1}, {5, 40, 0, 0, 0}, {50, 10, 1, 2, 0}}, {{100, 50, 0, 3, 0}}),
+            poll(2000, {{1500, 100, 0, 1, 0}, {1200, 10, 0, 1, 0}, {1510, 20, 1, 2, 1}}, {{900, 1050, 2, 4, 0}}),
+        };
+        TimelineWindow raw;
+        TimelineWindow prepared;
+        for (TimelineWindow* w : {&raw, &prepared})
+            w->setWindowNs(1'000'000);
+        for (const Timeline& t : polls) {
+            raw.ingest(t);
+            prepared.ingest(prepareIncrement(t));
+        }
+        QCOMPARE(prepared.nowNs(), raw.nowNs());
+        QCOMPARE(prepared.nowNs(), std::uint64_t(2000));
+        QCOMPARE(prepared.lanes().size(), std::size_t(2));
+        for (std::size_t l = 0; l < 2; ++l) {
+            const ThreadLane& a = raw.lanes()[l];
+            const ThreadLane& b = prepared.lanes()[l];
+            QCOMPARE(b.thread_id, a.thread_id);
+            QCOMPARE(b.depths.size(), a.depths.size());
+            for (std::size_t d = 0; d < a.depths.size(); ++d) {
+                const auto ea = a.depths[d].events();
+                const auto eb = b.depths[d].events();
+                QCOMPARE(eb.size(), ea.size());
+                for (std::size_t i = 0; i < ea.size(); ++i) {
+                    QCOMPARE(eb[i].start_ns, ea[i].start_ns);
+                    QCOMPARE(eb[i].end_ns, ea[i].end_ns);
+                    QCOMPARE(eb[i].block, ea[i].block);
+                    if (i > 0)
+                        QVERIFY(eb[i - 1].start_ns <= eb[i].start_ns);
+                }
+            }
+        }
+        // Thread 1, depth 0: 5, 50, 1200, 1500 in start order.
+        const auto top = prepared.lanes()[0].depths[0].events();
+        QCOMPARE(top.size(), std::size_t(4));
+        QCOMPARE(top[2].start_ns, std::uint64_t(1200));
+    }
+
+    void eventCapMovesTheWindowStart()
+    {
+        // Two threads, 3000 events each over 6000 ns; the window's length
+        // would keep them all, its cap keeps the latest 1000.
+        TimelineWindow w;
+        w.setWindowNs(1'000'000);
+        w.setMaxEvents(1000);
+        Timeline t;
+        t.now_ns = 6000;
+        for (std::uint64_t id : {1u, 2u}) {
+            ThreadTimeline th;
+            th.thread_id = id;
+            th.name = "t";
+            for (std::uint64_t s = 0; s < 6000; s += 2)
+                th.events.push_back({s, 1, 0, 0, 0});
+            t.threads.push_back(th);
+        }
+        w.ingest(t);
+        QVERIFY(w.isCapped());
+        QCOMPARE(w.eventCount(), std::size_t(1000));
+        // Each thread keeps its last 500 events: those starting at 5000 or later.
+        QCOMPARE(w.beginNs(), std::uint64_t(5000));
+        for (const ThreadLane& lane : w.lanes()) {
+            const auto ev = lane.depths.at(0).events();
+            QCOMPARE(ev.size(), std::size_t(500));
+            QCOMPARE(ev.front().start_ns, std::uint64_t(5000));
+            QCOMPARE(ev.back().start_ns, std::uint64_t(5998));
+        }
+        // A larger cap takes effect from the next poll on; a window shorter
+        // than the capped one leaves the cap out of it.
+        w.setMaxEvents(TimelineWindow::kDefaultMaxEvents);
+        w.setWindowNs(500);
+        QVERIFY(!w.isCapped());
+        QCOMPARE(w.beginNs(), std::uint64_t(5500));
+        QCOMPARE(w.eventCount(), std::size_t(2 * 250));
+    }
+
     void slidingWindowKeepsStorageNearItsLiveEvents()
     {
         // 64 threads x several depths of sparse events each: a per-depth

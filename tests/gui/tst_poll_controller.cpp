@@ -72,18 +72,22 @@ private Q_SLOTS:
         PollController poll(p);
         poll.setIntervalMs(20);
         QSignalSpy spy(&poll, &PollController::snapshotReady);
+        // The poll hands the events over prepared for the flame chart.
+        auto preparedEvents = [](const Snapshot& s) {
+            std::size_t n = 0;
+            for (const auto& lane : s.timeline_increment->lanes)
+                for (const auto& depth : lane.depths)
+                    n += depth.size();
+            return n;
+        };
         SnapshotPtr first = next(spy);
-        QVERIFY(first);
-        std::size_t events = 0;
-        for (const auto& t : first->timeline.threads)
-            events += t.events.size();
-        QCOMPARE(events, std::size_t(50));
+        QVERIFY(first && first->timeline_increment);
+        QCOMPARE(preparedEvents(*first), std::size_t(50));
+        QCOMPARE(first->timeline_increment->lanes.size(), first->timeline.threads.size());
+        QCOMPARE(first->timeline_increment->lanes.at(0).thread_id, first->timeline.threads.at(0).thread_id);
         SnapshotPtr second = next(spy);
-        QVERIFY(second);
-        events = 0;
-        for (const auto& t : second->timeline.threads)
-            events += t.events.size();
-        QCOMPARE(events, std::size_t(0)); // nothing ran in between
+        QVERIFY(second && second->timeline_increment);
+        QCOMPARE(preparedEvents(*second), std::size_t(0)); // nothing ran in between
     }
 
     void pauseStopsPolling()

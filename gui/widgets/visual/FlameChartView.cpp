@@ -1,7 +1,5 @@
 #include "FlameChartView.hpp"
 
-#include "model/NaturalSort.hpp"
-
 #include "FlameChartPlottable.hpp"
 #include "PlotTheme.hpp"
 #include "RelativeTimeTicker.hpp"
@@ -11,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -77,9 +76,16 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     });
     connect(plot_, &QCustomPlot::afterReplot, this, [this] {
         const FlameChartLayout& layout = chart_->layout();
-        status_->setText(tr("%1 events in the window, %2 visible, %3 boxes drawn")
-                             .arg(formatCount(window_.eventCount()), formatCount(layout.visibleEventCount()),
-                                  formatCount(layout.boxCount())));
+        // A capped window says so: its left part is empty on purpose.
+        if (window_.isCapped())
+            status_->setText(tr("%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn")
+                                 .arg(formatCount(window_.eventCount()),
+                                      QLocale().toString(double(window_.nowNs() - window_.beginNs()) * 1e-9, 'f', 2),
+                                      formatCount(layout.visibleEventCount()), formatCount(layout.boxCount())));
+        else
+            status_->setText(tr("%1 events in the window, %2 visible, %3 boxes drawn")
+                                 .arg(formatCount(window_.eventCount()), formatCount(layout.visibleEventCount()),
+                                      formatCount(layout.boxCount())));
     });
     connect(plot_, &QCustomPlot::mouseMove, this, &FlameChartView::onMouseMove);
     connect(plot_, &QCustomPlot::mousePress, this, &FlameChartView::onMousePress);
@@ -109,7 +115,10 @@ void FlameChartView::setSnapshot(SnapshotPtr snapshot)
         window_.clear();
     // Ingesting happens visible or not: timelines are incremental and a
     // skipped poll would leave a hole. Only the repaint waits for visibility.
-    window_.ingest(latest_->timeline);
+    if (latest_->timeline_increment)
+        window_.ingest(*latest_->timeline_increment);
+    else
+        window_.ingest(latest_->timeline);
     rebuildLanes();
     refresh();
 }
