@@ -2,7 +2,8 @@
 // of 1/10/100 recording threads x 1/100/1000 distinct blocks.
 //
 // Setup (not timed): a fresh profiler; N threads each execute the B blocks
-// twice (two hits in every counter and histogram), then stay parked on a
+// twice (two hits in every counter and histogram; or 40 times with varied
+// lengths of work in BM_GetResults_VariedDurations), then stay parked on a
 // latch, so get_results() takes the
 // path for threads that are still alive (seqlock reads of live storage, not
 // the compacted copies of exited threads). Only the get_results() call is
@@ -72,10 +73,15 @@ constinit std::array<stichotrope::detail::CallSite, kMaxSites> g_sites =
 
 constexpr unsigned kTrack = 0;
 
-void BM_GetResults(benchmark::State& state)
+// Runs per block in BM_GetResults and BM_GetResults_VariedDurations.
+constexpr int kRunsTwice = 2;
+constexpr int kRunsVaried = 40;
+
+void run_get_results(benchmark::State& state, int runs)
 {
     const auto n_threads = static_cast<std::size_t>(state.range(0));
     const auto n_blocks = static_cast<std::size_t>(state.range(1));
+    const bool varied = runs == kRunsVaried;
 
     stichotrope::Profiler profiler("bench-get-results");
     std::latch recorded(static_cast<std::ptrdiff_t>(n_threads));
@@ -85,11 +91,16 @@ void BM_GetResults(benchmark::State& state)
     for (std::size_t t = 0; t < n_threads; ++t)
         threads.emplace_back([&] {
             std::uint64_t x = 0;
-            for (int pass = 0; pass < 2; ++pass)
+            for (int pass = 0; pass < runs; ++pass)
                 for (std::size_t b = 0; b < n_blocks; ++b) {
                     const stichotrope::detail::ScopedBlock block(profiler, kTrack, g_sites[b]);
-                    ++x;
-                    benchmark::DoNotOptimize(x);
+                    // Varied: 1 to 128 steps of work, a different one each run,
+                    // so each histogram fills as a real block's does.
+                    const int steps = varied ? 1 << ((pass * 7 + int(b)) % 8) : 1;
+                    for (int k = 0; k < steps; ++k) {
+                        ++x;
+                        benchmark::DoNotOptimize(x);
+                    }
                 }
             recorded.count_down();
             release.wait();
@@ -107,7 +118,7 @@ void BM_GetResults(benchmark::State& state)
         state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
         benchmark::DoNotOptimize(r);
         ok = ok && r.threads.size() == n_threads && r.block_count() == n_blocks &&
-             r.hit_count() == 2 * n_threads * n_blocks;
+             r.hit_count() == std::uint64_t(runs) * n_threads * n_blocks;
         // r is destroyed here, outside the timed interval.
     }
 
@@ -126,11 +137,21 @@ void BM_GetResults(benchmark::State& state)
     state.counters["stats_per_thread_block_exited"] = double(profiler.memory_usage().statistics()) / cells;
 }
 
+void BM_GetResults(benchmark::State& state) { run_get_results(state, kRunsTwice); }
+void BM_GetResults_VariedDurations(benchmark::State& state) { run_get_results(state, kRunsVaried); }
+
 } // namespace
 
 BENCHMARK(BM_GetResults)
     ->ArgNames({"threads", "blocks"})
     ->ArgsProduct({{1, 10, 100}, {1, 100, 1000}})
+    ->UseManualTime()
+    ->Unit(benchmark::kMicrosecond);
+// Each block run 40 times over 8 lengths of work: histograms of 1.5 KB a
+// (thread, block) instead of two buckets, as in a real program.
+BENCHMARK(BM_GetResults_VariedDurations)
+    ->ArgNames({"threads", "blocks"})
+    ->ArgsProduct({{100}, {100, 1000}})
     ->UseManualTime()
     ->Unit(benchmark::kMicrosecond);
 
