@@ -1,6 +1,8 @@
 #include "stichotrope/detail/thread_state.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <new>
 
 namespace stichotrope::detail {
@@ -152,13 +154,22 @@ StatCell& ThreadState::overflow_cell(const BlockSlot& s)
     return *cell;
 }
 
+void ThreadState::mark_nonempty(BlockSlot& s, unsigned k) noexcept
+{
+    std::atomic<std::uint64_t>& word = s.histogram.load(rx)->nonempty()[k / 64];
+    word.store(word.load(rx) | (std::uint64_t(1) << (k % 64)), rx);
+}
+
 void ThreadState::count_outside_range(BlockSlot& s, unsigned bucket) noexcept
 {
     if (bucket >= kHistBuckets) // minutes long: the last bucket holds them
         bucket = kHistBuckets - 1;
     if (unsigned(bucket - s.histogram_first) < s.histogram_size) {
         std::atomic<std::uint64_t>& count = s.histogram.load(rx)->counts()[bucket - s.histogram_first];
-        count.store(count.load(rx) + 1, rx);
+        const std::uint64_t n = count.load(rx);
+        count.store(n + 1, rx);
+        if (n == 0)
+            mark_nonempty(s, bucket - s.histogram_first);
         return;
     }
     const HistogramRange* old = s.histogram.load(rx);
@@ -175,12 +186,17 @@ void ThreadState::count_outside_range(BlockSlot& s, unsigned bucket) noexcept
     }
     void* mem = live_->histograms.allocate(HistogramRange::bytes_for(hi - lo));
     auto* r = ::new (mem) HistogramRange{std::uint16_t(lo), std::uint16_t(hi - lo), 0};
-    for (unsigned i = 0; i < hi - lo; ++i)
+    for (unsigned i = 0; i < (hi - lo) + HistogramRange::words_for(hi - lo); ++i)
         ::new (static_cast<void*>(r->counts() + i)) std::atomic<std::uint64_t>(0);
+    auto count = [r](unsigned k, std::uint64_t n) {
+        r->counts()[k].store(n, rx);
+        if (n != 0)
+            r->nonempty()[k / 64].store(r->nonempty()[k / 64].load(rx) | (std::uint64_t(1) << (k % 64)), rx);
+    };
     if (old != nullptr)
         for (unsigned i = 0; i < old->size; ++i)
-            r->counts()[old->first + i - lo].store(old->counts()[i].load(rx), rx);
-    r->counts()[bucket - lo].store(r->counts()[bucket - lo].load(rx) + 1, rx);
+            count(old->first + i - lo, old->counts()[i].load(rx));
+    count(bucket - lo, r->counts()[bucket - lo].load(rx) + 1);
     // Release: a reader that finds the range sees its counts.
     s.histogram.store(r, std::memory_order_release);
     s.histogram_first = std::uint16_t(lo);
@@ -198,8 +214,8 @@ void ThreadState::apply_clear() noexcept
         return;
     live_->block_slots.for_each(live_->block_slots.size(), [](BlockSlot& s) {
         if (HistogramRange* r = s.histogram.load(rx))
-            for (unsigned b = 0; b < r->size; ++b)
-                r->counts()[b].store(0, rx);
+            for (unsigned i = 0; i < r->size + HistogramRange::words_for(r->size); ++i)
+                r->counts()[i].store(0, rx); // the counts, then their non-empty bits
     });
     // The tree's shape stays (open blocks refer to its nodes); its counts go.
     live_->nodes.for_each(live_->nodes.size(), [](StatCell& c) { c.reset(); });
@@ -303,19 +319,51 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
 
     const std::uint32_t slot_count = live_->block_slots.size();
     out.blocks.reserve(slot_count);
-    live_->block_slots.for_each(slot_count, [&](const BlockSlot& s) {
-        if (s.block >= block_limit)
-            return;
-        ThreadData::Block b{s.block, std::uint32_t(out.buckets.size()), 0};
-        if (const HistogramRange* r = s.histogram.load(std::memory_order_acquire)) {
+    // Ranges are scattered over the thread's arena and cold in the reader's
+    // cache: each is fetched a few slots ahead of its turn, so the misses
+    // overlap instead of following one another.
+    constexpr unsigned kAhead = 8;
+    struct Pending {
+        std::uint32_t block;
+        const HistogramRange* range;
+    };
+    std::array<Pending, kAhead> ahead{};
+    unsigned queued = 0;
+    auto take = [&out](const Pending& p) {
+        ThreadData::Block b{p.block, std::uint32_t(out.buckets.size()), 0};
+        if (const HistogramRange* r = p.range) {
+            // Only the buckets marked non-empty: a bucket counted after its
+            // bit was read is missed by this read, as if the read came first.
             const std::atomic<std::uint64_t>* counts = r->counts();
-            for (unsigned k = 0; k < r->size; ++k)
-                if (const std::uint64_t n = counts[k].load(rx); n != 0)
-                    out.buckets.push_back(ThreadData::Bucket{r->first + k, n});
+            const std::atomic<std::uint64_t>* nonempty = r->nonempty();
+            for (unsigned w = 0; w < HistogramRange::words_for(r->size); ++w)
+                for (std::uint64_t bits = nonempty[w].load(rx); bits != 0; bits &= bits - 1) {
+                    const unsigned k = w * 64 + unsigned(std::countr_zero(bits));
+                    if (const std::uint64_t n = counts[k].load(rx); n != 0)
+                        out.buckets.push_back(ThreadData::Bucket{r->first + k, n});
+                }
         }
         b.buckets_end = std::uint32_t(out.buckets.size());
         out.blocks.push_back(b);
+    };
+    live_->block_slots.for_each(slot_count, [&](const BlockSlot& s) {
+        if (s.block >= block_limit)
+            return;
+        const HistogramRange* r = s.histogram.load(std::memory_order_acquire);
+        if (r != nullptr)
+            __builtin_prefetch(r);
+        // Half way, the header has arrived: fetch the non-empty bits it locates.
+        if (queued >= kAhead / 2)
+            if (const HistogramRange* mid = ahead[(queued - kAhead / 2) % kAhead].range)
+                __builtin_prefetch(mid->nonempty());
+        Pending& slot = ahead[queued % kAhead];
+        if (queued >= kAhead)
+            take(slot);
+        slot = {s.block, r};
+        ++queued;
     });
+    for (unsigned i = queued > kAhead ? queued - kAhead : 0; i < queued; ++i)
+        take(ahead[i % kAhead]);
 }
 
 void ThreadState::read_timeline(std::uint64_t since_end_ticks, TimelineSnapshot& out) const

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void quantileInterpolatesInsideBuckets();
     void percentilesMatchTheExactDistribution();
     void mergedHistogramIsTheSumOfThreads();
+    void clearedHistogramCountsAgain();
 };
 
 // Every bucket above the exact range is at most 1/16 of its lower bound wide,
@@ -119,6 +120,30 @@ void TestHistogram::mergedHistogramIsTheSumOfThreads()
         merged[b.lower_ns] += b.count;
     }
     QVERIFY(merged == sum);
+}
+
+// A live thread's histogram after clear(): only the new executions, every
+// one of them in a bucket, also after the range widens again.
+void TestHistogram::clearedHistogramCountsAgain()
+{
+    Profiler prof("cleared");
+    auto run = [&prof](unsigned work) {
+        STICHO_BLOCK(prof, 0, "work");
+        spin(work);
+    };
+    for (unsigned i = 0; i < 50; ++i)
+        run(20000);
+    prof.clear();
+    for (unsigned i = 0; i < 30; ++i)
+        run(i % 3 == 0 ? 100 : 3000); // two clusters far apart: the range widens
+    const auto r = prof.get_results();
+    const BlockStats& s = *r.find(0, 0);
+    QCOMPARE(s.hit_count, std::uint64_t(30));
+    QCOMPARE(s.histogram.count(), std::uint64_t(30));
+    const auto buckets = s.histogram.buckets();
+    QVERIFY(!buckets.empty());
+    for (const auto& b : buckets)
+        QVERIFY(b.count > 0 && b.lower_ns <= s.max_ns && b.upper_ns > s.min_ns);
 }
 
 QTEST_APPLESS_MAIN(TestHistogram)

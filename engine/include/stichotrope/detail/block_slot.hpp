@@ -13,9 +13,12 @@ namespace stichotrope::detail {
 
 // The histogram buckets between the block's shortest and longest durations
 // so far, [first, first + size), with their counts stored right after this
-// header. Memory follows the block's spread (8 bytes per bucket, 16 buckets
-// per doubling), not the whole 1 ns .. minutes scale. Widening allocates a
-// new range; the old one stays readable until the thread's storage goes.
+// header, then one bit per bucket that is non-empty. Memory follows the
+// block's spread (8 bytes per bucket, 16 buckets per doubling), not the whole
+// 1 ns .. minutes scale. A real block fills a tenth of its range or so: the
+// bits let a reader visit those buckets instead of scanning every count.
+// Widening allocates a new range; the old one stays readable until the
+// thread's storage goes.
 struct HistogramRange {
     std::uint16_t first = 0;
     std::uint16_t size = 0;
@@ -26,9 +29,14 @@ struct HistogramRange {
     {
         return reinterpret_cast<const std::atomic<std::uint64_t>*>(this + 1);
     }
+    // Bit k of word k / 64: bucket first + k has been counted since the
+    // range was made or cleared. Set by the owner after the count.
+    std::atomic<std::uint64_t>* nonempty() noexcept { return counts() + size; }
+    const std::atomic<std::uint64_t>* nonempty() const noexcept { return counts() + size; }
+    static constexpr unsigned words_for(unsigned size) noexcept { return (size + 63) / 64; }
     static constexpr std::size_t bytes_for(unsigned size) noexcept
     {
-        return sizeof(HistogramRange) + size * sizeof(std::atomic<std::uint64_t>);
+        return sizeof(HistogramRange) + (size + words_for(size)) * sizeof(std::atomic<std::uint64_t>);
     }
 };
 static_assert(sizeof(HistogramRange) == 8 && alignof(HistogramRange) <= 8);

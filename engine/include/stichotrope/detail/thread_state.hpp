@@ -127,7 +127,10 @@ public:
         const unsigned b = histogram_bucket(ticks);
         if (unsigned(b - s.histogram_first) < s.histogram_size) [[likely]] {
             std::atomic<std::uint64_t>& bucket = s.histogram.load(rx)->counts()[b - s.histogram_first];
-            bucket.store(bucket.load(rx) + 1, rx);
+            const std::uint64_t n = bucket.load(rx);
+            bucket.store(n + 1, rx);
+            if (n == 0) [[unlikely]]
+                mark_nonempty(s, b - s.histogram_first);
         } else {
             count_outside_range(s, b);
         }
@@ -194,6 +197,9 @@ private:
     std::uint16_t find_or_add_path(std::uint16_t parent, std::uint32_t block);
     StatCell& overflow_cell(const BlockSlot& s);
     void count_outside_range(BlockSlot& s, unsigned bucket) noexcept;
+    // The first count of bucket histogram_first + k since the range was made
+    // or cleared: sets its bit for readers.
+    static void mark_nonempty(BlockSlot& s, unsigned k) noexcept;
     void apply_clear() noexcept;
 
     // ---- hot, owner only ----
