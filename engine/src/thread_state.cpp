@@ -156,8 +156,7 @@ StatCell& ThreadState::overflow_cell(const BlockSlot& s)
 
 void ThreadState::mark_nonempty(BlockSlot& s, unsigned k) noexcept
 {
-    std::atomic<std::uint64_t>& word = s.histogram.load(rx)->nonempty()[k / 64];
-    word.store(word.load(rx) | (std::uint64_t(1) << (k % 64)), rx);
+    s.histogram.load(rx)->mark_nonempty(k);
 }
 
 void ThreadState::count_outside_range(BlockSlot& s, unsigned bucket) noexcept
@@ -191,7 +190,7 @@ void ThreadState::count_outside_range(BlockSlot& s, unsigned bucket) noexcept
     auto count = [r](unsigned k, std::uint64_t n) {
         r->counts()[k].store(n, rx);
         if (n != 0)
-            r->nonempty()[k / 64].store(r->nonempty()[k / 64].load(rx) | (std::uint64_t(1) << (k % 64)), rx);
+            r->mark_nonempty(k);
     };
     if (old != nullptr)
         for (unsigned i = 0; i < old->size; ++i)

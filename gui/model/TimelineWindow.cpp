@@ -87,11 +87,10 @@ TimelineIncrement prepareIncrement(const Timeline& timeline)
             inc.now_ns = std::max(inc.now_ns, e.start_ns + e.duration_ns);
         }
         // Completion order is start order at one depth; sort only if not.
+        const auto by_start = [](const WindowEvent& a, const WindowEvent& b) { return a.start_ns < b.start_ns; };
         for (std::vector<WindowEvent>& d : lane.depths)
-            if (!std::is_sorted(d.begin(), d.end(),
-                                [](const WindowEvent& a, const WindowEvent& b) { return a.start_ns < b.start_ns; }))
-                std::stable_sort(d.begin(), d.end(),
-                                 [](const WindowEvent& a, const WindowEvent& b) { return a.start_ns < b.start_ns; });
+            if (!std::is_sorted(d.begin(), d.end(), by_start))
+                std::stable_sort(d.begin(), d.end(), by_start);
     }
     return inc;
 }

@@ -33,6 +33,12 @@ struct HistogramRange {
     // range was made or cleared. Set by the owner after the count.
     std::atomic<std::uint64_t>* nonempty() noexcept { return counts() + size; }
     const std::atomic<std::uint64_t>* nonempty() const noexcept { return counts() + size; }
+    // Owner only (one writer): sets bucket first + k's bit.
+    void mark_nonempty(unsigned k) noexcept
+    {
+        std::atomic<std::uint64_t>& word = nonempty()[k / 64];
+        word.store(word.load(std::memory_order_relaxed) | (std::uint64_t(1) << (k % 64)), std::memory_order_relaxed);
+    }
     static constexpr unsigned words_for(unsigned size) noexcept { return (size + 63) / 64; }
     static constexpr std::size_t bytes_for(unsigned size) noexcept
     {
