@@ -437,6 +437,42 @@ private Q_SLOTS:
         QCOMPARE(selection.block()->track, 3u); // a folded box selects nothing
     }
 
+    void laneNamesThatDoNotFitAreLeftOut()
+    {
+        // 64 one-depth lanes in a 300 px high chart: not every name fits.
+        auto snapshot = std::make_shared<Snapshot>();
+        snapshot->timeline.now_ns = 1000;
+        for (std::uint64_t id = 1; id <= 64; ++id)
+            snapshot->timeline.threads.push_back({id, "worker-" + std::to_string(id), true, 0, {{100, 50, 0, 0, 0}}});
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.setWindowSeconds(3600.0);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto labels = [&view] {
+            view.plot()->replot();
+            view.plot()->replot(); // the second one uses the laid-out axis
+            return qSharedPointerDynamicCast<QCPAxisTickerText>(view.plot()->yAxis->ticker())->ticks();
+        };
+        view.setSnapshot(snapshot);
+        const QMap<double, QString> crowded = labels();
+        QVERIFY2(crowded.size() > 1 && crowded.size() < 64, qPrintable(QString::number(crowded.size())));
+        const double line = QFontMetricsF(view.plot()->yAxis->tickLabelFont()).height();
+        double last = -1e9;
+        for (auto it = crowded.begin(); it != crowded.end(); ++it) {
+            const double px = view.plot()->yAxis->coordToPixel(it.key());
+            QVERIFY(std::abs(px - last) >= line);
+            last = px;
+        }
+        QCOMPARE(crowded.first(), QStringLiteral("worker-1"));
+        // Zoomed in on the first lanes, each has its name again.
+        view.plot()->yAxis->setRange(-0.25, 6.25);
+        const QMap<double, QString> zoomed = labels();
+        QVERIFY(zoomed.values().contains(QStringLiteral("worker-2")));
+        QVERIFY(zoomed.values().contains(QStringLiteral("worker-3")));
+    }
+
     void anotherProfilerStartsANewTimeline()
     {
         Profiler first("first");

@@ -7,6 +7,7 @@
 #include "model/NaturalSort.hpp"
 #include "model/ViewSelection.hpp"
 
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -87,6 +88,8 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
                                  .arg(formatCount(window_.eventCount()), formatCount(layout.visibleEventCount()),
                                       formatCount(layout.boxCount())));
     });
+    // Before each replot, with the axis's current size and range.
+    connect(plot_, &QCustomPlot::beforeReplot, this, &FlameChartView::applyLaneLabels);
     connect(plot_, &QCustomPlot::mouseMove, this, &FlameChartView::onMouseMove);
     connect(plot_, &QCustomPlot::mousePress, this, &FlameChartView::onMousePress);
     connect(plot_, &QCustomPlot::mouseRelease, this, &FlameChartView::onMouseRelease);
@@ -234,10 +237,7 @@ void FlameChartView::rebuildLanes()
 
 void FlameChartView::updateLaneTicks()
 {
-    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot_->yAxis->ticker());
-    if (!ticker)
-        return;
-    ticker->clear();
+    lane_labels_.clear();
     const std::vector<const ThreadLane*> lanes = visibleLanes();
     const FlameChartLayout layout = FlameChartLayout::lanesOnly(lanes);
     for (std::size_t l = 0; l < lanes.size(); ++l) {
@@ -247,12 +247,30 @@ void FlameChartView::updateLaneTicks()
             name = name.left(17) + QChar(0x2026);
         if (!lane.alive)
             name += tr(" (exited)");
-        ticker->addTick(layout.laneTop(l) + double(layout.laneDepths(l)) / 2.0, name);
+        lane_labels_.emplace_back(layout.laneTop(l) + double(layout.laneDepths(l)) / 2.0, name);
     }
     // Keep the user's vertical zoom unless the lanes themselves changed.
     if (layout.totalRows() != shown_rows_) {
         shown_rows_ = layout.totalRows();
         plot_->yAxis->setRange(-0.25, std::max(1.0, shown_rows_) + 0.25);
+    }
+    applyLaneLabels();
+}
+
+void FlameChartView::applyLaneLabels()
+{
+    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot_->yAxis->ticker());
+    if (!ticker)
+        return;
+    ticker->clear();
+    const double gap = QFontMetricsF(plot_->yAxis->tickLabelFont()).height();
+    double last = -1e9;
+    for (const auto& [row, name] : lane_labels_) {
+        const double px = plot_->yAxis->coordToPixel(row);
+        if (std::abs(px - last) < gap)
+            continue;
+        ticker->addTick(row, name);
+        last = px;
     }
 }
 

@@ -66,6 +66,9 @@ private:
     std::vector<const ThreadLane*> visibleLanes() const;
     void rebuildLanes();
     void updateLaneTicks();
+    // Shows the lane names that fit: with many threads or a vertical zoom
+    // out, neighbours closer than a line of text are left unlabelled.
+    void applyLaneLabels();
     void onRangeChanged();
     void onMouseMove(QMouseEvent* event);
     void onMousePress(QMouseEvent* event);
@@ -89,6 +92,7 @@ private:
     QPoint press_pos_;
     bool dragged_ = false;
     double shown_rows_ = -1.0; // rows the vertical range was last fitted to
+    std::vector<std::pair<double, QString>> lane_labels_; // (row, name) per visible lane, top first
 };
 
 } // namespace stichotrope::gui
