@@ -32,14 +32,14 @@ public:
 
     // Appends a bucket; the histogram made next ends with it.
     void push(const HistogramBucket& b) noexcept { std::construct_at(storage_->buckets() + used_++, b); }
-    // Sets `h` to the buckets pushed since the previous call.
+    // Sets `h` to the buckets pushed since the previous call (none: empty).
     void take(Histogram& h) noexcept
     {
+        h = Histogram();
         if (used_ == taken_)
             return;
         // Relaxed load and store: only this thread can see the storage yet.
         storage_->refs.store(storage_->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-        h = Histogram();
         h.storage_ = storage_;
         h.offset_ = std::uint32_t(taken_);
         h.size_ = std::uint32_t(used_ - taken_);

@@ -56,11 +56,18 @@ std::uint32_t Profiler::register_block(detail::CallSite& site, unsigned track)
 
 Results Profiler::get_results() const
 {
+    Results r;
+    get_results(r);
+    return r;
+}
+
+void Profiler::get_results(Results& into) const
+{
     // Catalogues first, then the threads: the locks are never nested, so
     // registration and toggling wait at most for a copy.
     const auto blocks = state_->blocks.snapshot();
     const auto tracks = state_->tracks.snapshot();
-    return detail::build_results(id_, name_, blocks, tracks, state_->threads.states());
+    detail::build_results(id_, name_, blocks, tracks, state_->threads.states(), into);
 }
 
 void Profiler::clear() { state_->threads.clear(); }

@@ -97,6 +97,81 @@ private:
     std::vector<std::uint64_t> pool_;
 };
 
+// Fills a map whose keys arrive in ascending order, reusing the nodes of a
+// previous snapshot: a key already there keeps its node (the caller assigns
+// every field), keys no longer produced are erased. Refreshing a snapshot
+// therefore allocates only for rows that are new since the last one.
+template <class Map>
+class InOrderFill {
+public:
+    InOrderFill() = default;
+    explicit InOrderFill(Map& map) : map_(&map), next_(map.begin()) {}
+    bool active() const noexcept { return map_ != nullptr; }
+
+    typename Map::mapped_type& at(typename Map::key_type key)
+    {
+        while (next_ != map_->end() && next_->first < key)
+            next_ = map_->erase(next_);
+        if (next_ != map_->end() && next_->first == key)
+            return (next_++)->second;
+        return map_->emplace_hint(next_, std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple())
+            ->second;
+    }
+    // Erases the keys after the last one asked for.
+    void finish()
+    {
+        map_->erase(next_, map_->end());
+        map_ = nullptr;
+    }
+
+private:
+    Map* map_ = nullptr;
+    typename Map::iterator next_;
+};
+
+// The tracks of one view (merged or one thread) being refilled: a track is
+// kept when a block or the catalogue asks for it, the others are erased.
+class TrackFill {
+public:
+    TrackFill(TrackMap& map, const std::vector<TrackInfo>& tracks) : map_(map), tracks_(tracks) {}
+
+    TrackResult& track(unsigned t)
+    {
+        if (!used_[t]) {
+            used_[t] = true;
+            auto [it, inserted] = map_.try_emplace(t);
+            it->second.name = tracks_[t].name;
+            it->second.enabled = tracks_[t].enabled;
+            cache_[t] = &it->second;
+            blocks_[t] = InOrderFill<std::map<unsigned, BlockStats>>(it->second.blocks);
+        }
+        return *cache_[t];
+    }
+    BlockStats& block(unsigned t, unsigned index)
+    {
+        track(t);
+        return blocks_[t].at(index);
+    }
+    void finish()
+    {
+        for (auto it = map_.begin(); it != map_.end();) {
+            if (it->first < kMaxTracks && used_[it->first]) {
+                blocks_[it->first].finish();
+                ++it;
+            } else {
+                it = map_.erase(it);
+            }
+        }
+    }
+
+private:
+    TrackMap& map_;
+    const std::vector<TrackInfo>& tracks_;
+    std::array<bool, kMaxTracks> used_{};
+    std::array<TrackResult*, kMaxTracks> cache_{};
+    std::array<InOrderFill<std::map<unsigned, BlockStats>>, kMaxTracks> blocks_{};
+};
+
 // Everything get_results() reuses from one thread to the next.
 class Builder {
 public:
@@ -111,15 +186,11 @@ public:
 
         // Every registered block appears in the merged view, executed or
         // not; named or disabled tracks appear even without blocks. Ids
-        // ascend with the index inside each track, so every insertion goes
-        // at the end of its map.
-        std::array<TrackResult*, kMaxTracks> cache{};
+        // ascend with the index inside each track.
+        TrackFill fill(r.tracks, tracks);
         for (std::size_t id = 0; id < blocks.size(); ++id) {
             const BlockInfo& info = blocks[id];
-            std::map<unsigned, BlockStats>& map = track(r.tracks, cache, info.track).blocks;
-            BlockStats& s = map.emplace_hint(map.end(), std::piecewise_construct, std::forward_as_tuple(info.index),
-                                             std::forward_as_tuple())
-                                ->second;
+            BlockStats& s = fill.block(info.track, info.index);
             s.name = info.name;
             s.file = info.file;
             s.line = info.line;
@@ -127,12 +198,18 @@ public:
         }
         for (unsigned t = 0; t < tracks.size(); ++t)
             if (tracks[t].named || !tracks[t].enabled)
-                track(r.tracks, cache, t);
+                fill.track(t);
+        fill.finish();
+        r.call_tree.nodes.clear();
+        r.call_tree.child_list.clear();
     }
 
     void add_thread(std::uint64_t tid, const ThreadState::Header& header, const ThreadData& data)
     {
-        ThreadResult& tr = r_.threads.emplace_back();
+        // The previous snapshot's row at this position, whichever thread it
+        // was, lends its storage.
+        ThreadResult& tr = next_thread_ < r_.threads.size() ? r_.threads[next_thread_] : r_.threads.emplace_back();
+        ++next_thread_;
         tr.thread_id = tid;
         tr.name = header.name;
         tr.alive = header.alive;
@@ -182,14 +259,11 @@ public:
             per_track_ns[t] = track_ns[t] ? 100.0 / double(track_ns[t]) : 0.0;
         const double per_thread_ns = thread_ns ? 100.0 / double(thread_ns) : 0.0;
         HistogramBuilder histograms(buckets);
-        std::array<TrackResult*, kMaxTracks> cache{};
+        TrackFill fill(tr.tracks, tracks_);
         for (const Row& row : rows_) {
             const std::uint32_t block = row.slot->block;
             const BlockInfo& info = blocks_[block];
-            std::map<unsigned, BlockStats>& map = track(tr.tracks, cache, info.track).blocks;
-            BlockStats& s = map.emplace_hint(map.end(), std::piecewise_construct, std::forward_as_tuple(info.index),
-                                             std::forward_as_tuple())
-                                ->second;
+            BlockStats& s = fill.block(info.track, info.index);
             s.name = info.name;
             s.file = info.file;
             s.line = info.line;
@@ -215,12 +289,14 @@ public:
             m.total_ns += row.total_ns;
             m.bytes += row.bytes;
         }
+        fill.finish();
         build_tree(data, tr.call_tree);
         merge_tree(tr.call_tree);
     }
 
     void finish()
     {
+        r_.threads.erase(r_.threads.begin() + std::ptrdiff_t(next_thread_), r_.threads.end());
         HistogramBuilder histograms(merged_hist_.nonzero());
         for (std::uint32_t id = 0; id < blocks_.size(); ++id) {
             merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
@@ -248,27 +324,17 @@ private:
         std::uint64_t hits = 0, total_ns = 0, min_ns = 0, max_ns = 0, bytes = 0;
     };
 
-    TrackResult& track(TrackMap& map, std::array<TrackResult*, kMaxTracks>& cache, unsigned t)
-    {
-        if (cache[t] == nullptr) {
-            auto [it, inserted] = map.try_emplace(t);
-            if (inserted) {
-                it->second.name = tracks_[t].name;
-                it->second.enabled = tracks_[t].enabled;
-            }
-            cache[t] = &it->second;
-        }
-        return *cache[t];
-    }
-
     // One thread's tree: the nodes whose subtree executed, in id order (a
     // parent precedes its children), linked as CallTree::link() would, in
     // passes over flat arrays.
     void build_tree(const ThreadData& data, CallTree& tree)
     {
         const std::size_t n = data.nodes.size();
-        if (n == 0)
+        if (n == 0) {
+            tree.nodes.clear();
+            tree.child_list.clear();
             return;
+        }
         // Backward: which subtrees have hits.
         live_.assign(n, 0);
         for (std::size_t i = n; i-- > 1;) {
@@ -294,6 +360,7 @@ private:
         }
         // Children lists back to back: cursor_ becomes each node's next slot.
         tree.nodes.resize(m);
+        tree.nodes[0] = CallTreeNode{};
         tree.child_list.resize(m - 1);
         std::uint32_t offset = 0;
         for (std::uint32_t t = 0; t < m; ++t) {
@@ -397,6 +464,7 @@ private:
     std::vector<std::uint64_t> below_;
     std::vector<std::uint32_t> tree_block_; // tree index -> block id, for the thread being merged
     std::vector<std::uint32_t> to_merged_;
+    std::size_t next_thread_ = 0; // rows of r_.threads filled so far
 };
 
 } // namespace
@@ -413,10 +481,10 @@ void compute_percentages(TrackMap& map)
     }
 }
 
-Results build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
-                      const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads)
+void build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
+                   const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
+                   Results& r)
 {
-    Results r;
     r.profiler_id = profiler_id;
     r.profiler_name = profiler_name;
     r.threads.reserve(threads.size());
@@ -428,7 +496,6 @@ Results build_results(std::uint64_t profiler_id, const std::string& profiler_nam
         builder.add_thread(ts->os_tid(), header, data);
     }
     builder.finish();
-    return r;
 }
 
 } // namespace stichotrope::detail

@@ -65,13 +65,19 @@ void PollController::pollNow()
     const std::uint64_t since = sinceNs_;
     const std::uint64_t sequence = ++sequence_;
     Profiler* profiler = &profiler_;
-    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, clear]() -> SnapshotPtr {
+    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, clear,
+                                          spare = std::move(spare_)]() mutable -> SnapshotPtr {
         const auto start = std::chrono::steady_clock::now();
         if (clear)
             profiler->clear();
         auto s = std::make_shared<Snapshot>();
+        if (spare) {
+            s->results = std::move(spare->results);
+            s->thread_totals = std::move(spare->thread_totals);
+            spare.reset();
+        }
         s->profiler_now_ns = profiler->now_ns();
-        s->results = profiler->get_results();
+        profiler->get_results(s->results);
         s->timeline = profiler->timeline(since);
         // The flame chart's per-event work, here rather than on the GUI
         // thread; the raw events are not needed once grouped.
@@ -83,6 +89,24 @@ void PollController::pollNow()
         s->poll_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         return s;
     }));
+}
+
+void releaseOffGuiThread(SnapshotPtr snapshot)
+{
+    // Every other owner lives on this thread: a count of one cannot grow
+    // behind our back.
+    if (snapshot && snapshot.use_count() == 1)
+        (void)QtConcurrent::run([s = std::move(snapshot)]() mutable { s.reset(); });
+}
+
+void PollController::recycle(SnapshotPtr snapshot)
+{
+    // Snapshots are created mutable (make_shared<Snapshot>) and published
+    // const; the one we get back unshared is ours to write over again.
+    if (!spare_ && snapshot && snapshot.use_count() == 1)
+        spare_ = std::const_pointer_cast<Snapshot>(std::move(snapshot));
+    else
+        releaseOffGuiThread(std::move(snapshot));
 }
 
 void PollController::onFinished()

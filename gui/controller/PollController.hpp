@@ -11,6 +11,11 @@
 
 namespace stichotrope::gui {
 
+// Drops a reference to a snapshot; when it was the last, a pool thread frees
+// it (a snapshot of 64 threads x 1000 blocks takes milliseconds to free).
+// GUI thread: every other owner must live there too.
+void releaseOffGuiThread(SnapshotPtr snapshot);
+
 class PollController : public QObject {
     Q_OBJECT
 
@@ -25,6 +30,7 @@ public:
     int intervalMs() const { return timer_.interval(); }
     bool isPaused() const { return paused_; }
     SnapshotPtr latest() const { return latest_; }
+    bool hasSpare() const { return spare_ != nullptr; } // a recycled snapshot waits for the next poll
 
 public Q_SLOTS:
     void setIntervalMs(int ms);
@@ -35,6 +41,11 @@ public Q_SLOTS:
     void setTrackEnabled(unsigned track, bool enabled);
     // Polls now unless a poll is already running.
     void pollNow();
+    // Hands back a snapshot the views are done with. When nothing else holds
+    // it, the next poll writes its results over the old ones
+    // (Profiler::get_results(Results&)) instead of allocating and faulting in
+    // a snapshot's worth of memory again; it is freed on the pool thread.
+    void recycle(stichotrope::gui::SnapshotPtr snapshot);
 
 Q_SIGNALS:
     void snapshotReady(stichotrope::gui::SnapshotPtr snapshot);
@@ -49,6 +60,7 @@ private:
     QTimer timer_;
     QFutureWatcher<SnapshotPtr> watcher_;
     SnapshotPtr latest_;
+    std::shared_ptr<Snapshot> spare_; // recycled, held by nothing else
     std::uint64_t sinceNs_ = 0;
     std::uint64_t sequence_ = 0;
     bool paused_ = false;

@@ -22,7 +22,6 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #if __has_include("widgets/visual/FlameChartView.hpp")
 #include "widgets/visual/FlameChartView.hpp"
@@ -332,10 +331,11 @@ void ProfilerWidget::onSnapshot(const SnapshotPtr& snapshot)
 
 void ProfilerWidget::retire(SnapshotPtr snapshot)
 {
-    // Freeing a snapshot of 64 threads x 1000 blocks (histograms, timeline)
-    // takes milliseconds: let a pool thread do it when nobody else holds it.
-    if (snapshot && snapshot.use_count() == 1)
-        (void)QtConcurrent::run([s = std::move(snapshot)]() mutable { s.reset(); });
+    // Live, the next poll writes over its storage; a capture's is freed.
+    if (poll_)
+        poll_->recycle(std::move(snapshot));
+    else
+        releaseOffGuiThread(std::move(snapshot));
 }
 
 void ProfilerWidget::bringUpToDate(Consumer& consumer)

@@ -77,7 +77,12 @@ constexpr unsigned kTrack = 0;
 constexpr int kRunsTwice = 2;
 constexpr int kRunsVaried = 40;
 
-void run_get_results(benchmark::State& state, int runs)
+// Fresh: each get_results() returns a new Results (destroyed untimed).
+// Refresh: get_results(into) writes over the previous iteration's snapshot,
+// as a poller does.
+enum class Read { Fresh, Refresh };
+
+void run_get_results(benchmark::State& state, int runs, Read read)
 {
     const auto n_threads = static_cast<std::size_t>(state.range(0));
     const auto n_blocks = static_cast<std::size_t>(state.range(1));
@@ -111,15 +116,20 @@ void run_get_results(benchmark::State& state, int runs)
     const double cells = double(n_threads * n_blocks);
 
     bool ok = true;
+    stichotrope::Results previous;
+    if (read == Read::Refresh)
+        profiler.get_results(previous); // the poll before the first timed one
     for (auto _ : state) {
+        stichotrope::Results fresh;
+        stichotrope::Results& r = read == Read::Refresh ? previous : fresh;
         const auto t0 = std::chrono::steady_clock::now();
-        stichotrope::Results r = profiler.get_results();
+        profiler.get_results(r);
         const auto t1 = std::chrono::steady_clock::now();
         state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
         benchmark::DoNotOptimize(r);
         ok = ok && r.threads.size() == n_threads && r.block_count() == n_blocks &&
              r.hit_count() == std::uint64_t(runs) * n_threads * n_blocks;
-        // r is destroyed here, outside the timed interval.
+        // fresh is destroyed here, outside the timed interval.
     }
 
     release.count_down();
@@ -137,8 +147,13 @@ void run_get_results(benchmark::State& state, int runs)
     state.counters["stats_per_thread_block_exited"] = double(profiler.memory_usage().statistics()) / cells;
 }
 
-void BM_GetResults(benchmark::State& state) { run_get_results(state, kRunsTwice); }
-void BM_GetResults_VariedDurations(benchmark::State& state) { run_get_results(state, kRunsVaried); }
+void BM_GetResults(benchmark::State& state) { run_get_results(state, kRunsTwice, Read::Fresh); }
+void BM_GetResults_VariedDurations(benchmark::State& state) { run_get_results(state, kRunsVaried, Read::Fresh); }
+void BM_GetResults_Refresh(benchmark::State& state) { run_get_results(state, kRunsTwice, Read::Refresh); }
+void BM_GetResults_VariedDurations_Refresh(benchmark::State& state)
+{
+    run_get_results(state, kRunsVaried, Read::Refresh);
+}
 
 } // namespace
 
@@ -150,6 +165,17 @@ BENCHMARK(BM_GetResults)
 // Each block run 40 times over 8 lengths of work: histograms of 1.5 KB a
 // (thread, block) instead of two buckets, as in a real program.
 BENCHMARK(BM_GetResults_VariedDurations)
+    ->ArgNames({"threads", "blocks"})
+    ->ArgsProduct({{100}, {100, 1000}})
+    ->UseManualTime()
+    ->Unit(benchmark::kMicrosecond);
+// get_results(into) on the previous snapshot: what a poller pays.
+BENCHMARK(BM_GetResults_Refresh)
+    ->ArgNames({"threads", "blocks"})
+    ->ArgsProduct({{1, 10, 100}, {1, 100, 1000}})
+    ->UseManualTime()
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_GetResults_VariedDurations_Refresh)
     ->ArgNames({"threads", "blocks"})
     ->ArgsProduct({{100}, {100, 1000}})
     ->UseManualTime()

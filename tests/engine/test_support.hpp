@@ -391,6 +391,52 @@ inline void check_dense_indices(const Results& r, std::vector<std::string>& out)
     }
 }
 
+// Every value of a snapshot as text, one line per row, so that two snapshots
+// compare with QCOMPARE and a difference shows where it is.
+inline std::string dump(const Results& r)
+{
+    std::string out = "profiler " + std::to_string(r.profiler_id) + " " + r.profiler_name + "\n";
+    auto tracks = [&out](const TrackMap& map, const std::string& view) {
+        for (const auto& [t, track] : map) {
+            out += view + " track " + std::to_string(t) + " " + track.name + (track.enabled ? " on\n" : " off\n");
+            for (const auto& [b, s] : track.blocks) {
+                out += view + " block " + std::to_string(t) + "/" + std::to_string(b) + " " + std::string(s.name) +
+                       " " + std::string(s.file) + ":" + std::to_string(s.line) + " hits " +
+                       std::to_string(s.hit_count) + " total " + std::to_string(s.total_ns) + " min " +
+                       std::to_string(s.min_ns) + " max " + std::to_string(s.max_ns) + " bytes " +
+                       std::to_string(s.bytes) + " %track " + std::to_string(s.percent_of_track) + " %total " +
+                       std::to_string(s.percent_of_total) + " histogram";
+                for (const auto& bucket : s.histogram.buckets())
+                    out += " [" + std::to_string(bucket.lower_ns) + "," + std::to_string(bucket.upper_ns) + ")x" +
+                           std::to_string(bucket.count);
+                out += "\n";
+            }
+        }
+    };
+    auto tree = [&out](const stichotrope::CallTree& tree, const std::string& view) {
+        for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+            const auto& n = tree.nodes[i];
+            out += view + " node " + std::to_string(i) + " " + std::to_string(n.track) + "/" +
+                   std::to_string(n.block) + " parent " + std::to_string(n.parent) + " depth " +
+                   std::to_string(n.depth) + " hits " + std::to_string(n.hit_count) + " total " +
+                   std::to_string(n.total_ns) + " self " + std::to_string(n.self_ns) + " min " +
+                   std::to_string(n.min_ns) + " max " + std::to_string(n.max_ns) + " children";
+            for (const std::uint32_t c : tree.children(std::uint32_t(i)))
+                out += " " + std::to_string(c);
+            out += "\n";
+        }
+    };
+    tracks(r.tracks, "merged");
+    tree(r.call_tree, "merged");
+    for (const auto& th : r.threads) {
+        const std::string view = "thread " + std::to_string(th.thread_id);
+        out += view + " " + th.name + (th.alive ? " alive\n" : " exited\n");
+        tracks(th.tracks, view);
+        tree(th.call_tree, view);
+    }
+    return out;
+}
+
 inline std::vector<std::string> validate(const Results& r)
 {
     std::vector<std::string> out;

@@ -4,6 +4,7 @@
 #include "test_support.hpp"
 
 #include <barrier>
+#include <latch>
 #include <set>
 
 using namespace sticho_test;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void emptyThreads();
     void threadsWithoutHitsAfterClear();
     void metadataPreservation();
+    void refreshedSnapshotEqualsFreshOne();
 };
 
 // Scenario 8: hits and time are sums over the threads, min and max the extremes,
@@ -260,6 +262,90 @@ void TestAggregation::metadataPreservation()
     prof.set_track_name(1, "Physics");
     QCOMPARE(r.tracks.at(1).name, std::string("Render"));
     QCOMPARE(prof.get_results().tracks.at(1).name, std::string("Physics"));
+}
+
+// get_results(into) writes over a previous snapshot, reusing its storage: at
+// every step it must equal a fresh get_results(), whatever `into` held (rows
+// of blocks that stopped running, threads forgotten by clear(), another
+// profiler's tracks), and histograms copied out of the old snapshot keep
+// their buckets.
+void TestAggregation::refreshedSnapshotEqualsFreshOne()
+{
+    Profiler prof("refresh");
+    prof.set_track_name(1, "io");
+    auto nested = [&](unsigned n) {
+        STICHO_BLOCK(prof, 0, "outer");
+        spin(100 + 50 * n);
+        for (unsigned k = 0; k <= n % 3; ++k) {
+            STICHO_BLOCK(prof, 1, "inner");
+            spin(200 * (k + 1));
+        }
+    };
+
+    // The main thread records first, so it is row 0 of every snapshot.
+    kSites[7](prof, 2);
+    kSites[8](prof, 2);
+    ThreadGroup first(3, [&](std::size_t i) {
+        for (unsigned n = 0; n < 20 * (i + 1); ++n)
+            nested(n);
+    });
+    STICHO_JOIN(first, 30);
+
+    Results into;
+    prof.get_results(into);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    STICHO_CHECK_RESULTS(into);
+    const std::string before = dump(into);
+    QVERIFY(!into.tracks.at(0).blocks.at(0).histogram.empty());
+    const stichotrope::Histogram kept = into.tracks.at(0).blocks.at(0).histogram;
+    const std::vector<stichotrope::HistogramBucket> keptBuckets(kept.buckets().begin(), kept.buckets().end());
+
+    // A live thread runs new blocks on new paths while track 1 is off.
+    std::latch recorded(1), release(1);
+    std::thread live([&] {
+        prof.set_track_enabled(1, false);
+        for (unsigned n = 0; n < 30; ++n) {
+            nested(n);
+            kSites[7](prof, 2);
+        }
+        recorded.count_down();
+        release.wait();
+    });
+    recorded.wait();
+    prof.get_results(into);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    QVERIFY(dump(into) != before);
+    STICHO_CHECK_RESULTS(into);
+    QCOMPARE(std::vector<stichotrope::HistogramBucket>(kept.buckets().begin(), kept.buckets().end()), keptBuckets);
+
+    // clear() forgets the exited threads and zeroes the live ones: their
+    // rows, blocks and tree nodes must go from the refreshed snapshot too.
+    // The main thread then runs one of its two blocks again.
+    prof.clear();
+    kSites[7](prof, 2);
+    prof.get_results(into);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    QCOMPARE(into.threads.size(), std::size_t(2));
+    QCOMPARE(into.threads[0].tracks.size(), std::size_t(1));
+    QCOMPARE(into.threads[0].tracks.at(2).blocks.size(), std::size_t(1));
+    QVERIFY(into.threads[1].tracks.empty());
+    QVERIFY(into.tracks.at(0).blocks.at(0).histogram.empty());
+
+    // Another profiler's snapshot refilled from this one.
+    Profiler other("other");
+    {
+        STICHO_BLOCK(other, 5, "elsewhere");
+    }
+    Results foreign = other.get_results();
+    prof.get_results(foreign);
+    QCOMPARE(dump(foreign), dump(prof.get_results()));
+
+    release.count_down();
+    live.join();
+    prof.get_results(into);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    QVERIFY(into.threads[0].alive);
+    QVERIFY(!into.threads[1].alive);
 }
 
 QTEST_APPLESS_MAIN(TestAggregation)

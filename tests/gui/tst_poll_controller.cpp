@@ -161,6 +161,53 @@ private Q_SLOTS:
             last = s->sequence;
         }
     }
+
+    // A snapshot handed back when the views are done with it lends its
+    // storage to the next poll; one still held elsewhere is never written
+    // over, and each poll's numbers are right either way.
+    void recycledSnapshotsAreWrittenOverOnlyWhenUnshared()
+    {
+        Profiler p("t");
+        hit(p, 10);
+        PollController poll(p);
+        poll.setPaused(true);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        auto pollOnce = [&]() -> SnapshotPtr {
+            poll.pollNow();
+            SnapshotPtr s = next(spy);
+            spy.clear(); // the spy's copy would count as an owner
+            return s;
+        };
+        if (!spy.isEmpty() || poll.latest()) // a poll begun before the pause
+            pollOnce();
+
+        SnapshotPtr s1 = pollOnce();
+        QVERIFY(s1);
+        SnapshotPtr s2 = pollOnce();
+        QVERIFY(s2);
+        poll.recycle(s2); // still poll.latest() and held here: not taken
+        QVERIFY(!poll.hasSpare());
+        poll.recycle(std::move(s1));
+        QVERIFY(poll.hasSpare());
+
+        hit(p, 5);
+        SnapshotPtr s3 = pollOnce();
+        QVERIFY(s3);
+        QVERIFY(!poll.hasSpare());
+        QCOMPARE(s3->results.hit_count(), 15u);
+        QCOMPARE(s3->thread_totals.size(), s3->results.threads.size());
+        QCOMPARE(s3->thread_totals.back().all.hits, 5u);
+
+        // s2 is held: recycling it must leave its numbers alone.
+        SnapshotPtr held = s2;
+        poll.recycle(std::move(s2));
+        QVERIFY(!poll.hasSpare());
+        hit(p, 1);
+        SnapshotPtr s4 = pollOnce();
+        QVERIFY(s4);
+        QCOMPARE(held->results.hit_count(), 10u);
+        QCOMPARE(s4->results.hit_count(), 16u);
+    }
 };
 
 STICHO_GUI_TEST_MAIN(TestPollController, QCoreApplication)

@@ -67,6 +67,12 @@ public:
 
     // Safe from any thread at any rate; never blocks recording threads.
     Results get_results() const;
+    // The same snapshot, written over a previous one: `into` ends up equal to
+    // what get_results() would return, but keeps the rows, trees and map
+    // nodes it already had, so a poller that refreshes one Results allocates
+    // only for what is new (and the memory of a large snapshot is not given
+    // back to the system and faulted in again on every poll).
+    void get_results(Results& into) const;
     // Zeroes all statistics and forgets exited threads, safely while others
     // record. Blocks, track names and toggles stay.
     void clear();
