@@ -19,14 +19,32 @@ void DepthEvents::add(const WindowEvent& e)
 
 void DepthEvents::append(std::span<const WindowEvent> sorted)
 {
-    if (sorted.empty())
-        return;
-    if (size() == 0 || events_.back().start_ns <= sorted.front().start_ns) {
-        events_.insert(events_.end(), sorted.begin(), sorted.end());
-        return;
+    // A poll reads from the previous read's start, so the events that
+    // completed while that read went on come again: those starting no later
+    // than the last kept event are matched against the window's tail (both
+    // sorted, one walk) and skipped when already here. The rest follow the
+    // existing events: one bulk append.
+    std::size_t fresh = 0;
+    if (size() != 0 && !sorted.empty() && sorted.front().start_ns <= events_.back().start_ns) {
+        const std::uint64_t last_start = events_.back().start_ns;
+        std::vector<WindowEvent> missing; // not here after all: a reordered increment
+        auto here = std::lower_bound(events_.begin() + std::ptrdiff_t(head_), events_.end(),
+                                     sorted.front().start_ns,
+                                     [](const WindowEvent& x, std::uint64_t t) { return x.start_ns < t; });
+        for (; fresh < sorted.size() && sorted[fresh].start_ns <= last_start; ++fresh) {
+            const WindowEvent& e = sorted[fresh];
+            while (here != events_.end() && here->start_ns < e.start_ns)
+                ++here;
+            bool found = false;
+            for (auto same = here; same != events_.end() && same->start_ns == e.start_ns && !found; ++same)
+                found = same->end_ns == e.end_ns && same->track == e.track && same->block == e.block;
+            if (!found)
+                missing.push_back(e);
+        }
+        for (const WindowEvent& e : missing)
+            add(e);
     }
-    for (const WindowEvent& e : sorted)
-        add(e);
+    events_.insert(events_.end(), sorted.begin() + std::ptrdiff_t(fresh), sorted.end());
 }
 
 void DepthEvents::trimBefore(std::uint64_t cutoff_ns)

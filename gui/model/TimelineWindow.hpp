@@ -30,8 +30,9 @@ public:
     std::size_t reservedEvents() const { return events_.capacity(); }
 
     void add(const WindowEvent& e);
-    // Adds events sorted by start; one bulk append when they follow the
-    // existing ones, as a poll's events do.
+    // Adds a poll's events, sorted by start, skipping those already here (a
+    // poll repeats the events that completed during the previous read); one
+    // bulk append for the ones that follow the existing events.
     void append(std::span<const WindowEvent> sorted);
     // Drops the events that ended before cutoff_ns.
     void trimBefore(std::uint64_t cutoff_ns);

@@ -307,6 +307,45 @@ private Q_SLOTS:
         QVERIFY2(d.reservedEvents() <= 4 * d.size() + 64, qPrintable(QString::number(d.reservedEvents())));
     }
 
+    void pollsThatRepeatEventsKeepEachOnce()
+    {
+        // A poll reads from where the previous read began, so the events
+        // that completed during that read arrive twice.
+        DepthEvents d;
+        const std::vector<WindowEvent> first = {{100, 200, 0, 1}, {300, 400, 0, 2}, {500, 600, 1, 3}};
+        d.append(first);
+        const std::vector<WindowEvent> second = {{300, 400, 0, 2}, {500, 600, 1, 3}, {700, 800, 0, 4}};
+        d.append(second);
+        QCOMPARE(d.size(), std::size_t(4));
+        for (std::size_t i = 0; i < d.size(); ++i)
+            QCOMPARE(d.events()[i].block, std::uint32_t(i + 1));
+        // A different event at a start already present is kept, in order;
+        // so is a zero-length one that only shares the last start.
+        const std::vector<WindowEvent> third = {{500, 600, 0, 9}, {700, 700, 0, 5}, {700, 800, 0, 4}, {900, 950, 0, 6}};
+        d.append(third);
+        QCOMPARE(d.size(), std::size_t(7));
+        const auto ev = d.events();
+        for (std::size_t i = 1; i < ev.size(); ++i)
+            QVERIFY(ev[i - 1].start_ns <= ev[i].start_ns);
+        QCOMPARE(std::count_if(ev.begin(), ev.end(), [](const WindowEvent& e) { return e.block == 4; }), 1);
+        QCOMPARE(std::count_if(ev.begin(), ev.end(), [](const WindowEvent& e) { return e.block == 9; }), 1);
+        QCOMPARE(std::count_if(ev.begin(), ev.end(), [](const WindowEvent& e) { return e.block == 5; }), 1);
+        QCOMPARE(ev.back().block, std::uint32_t(6));
+
+        // Through the window, as the viewer ingests polls.
+        Timeline a;
+        a.now_ns = 650;
+        a.threads.push_back(ThreadTimeline{7, "t", true, 0, {{100, 100, 0, 1, 0}, {120, 30, 0, 2, 1}, {300, 300, 0, 3, 0}}});
+        Timeline b;
+        b.now_ns = 900;
+        b.threads.push_back(ThreadTimeline{7, "t", true, 0, {{120, 30, 0, 2, 1}, {300, 300, 0, 3, 0}, {700, 50, 0, 4, 0}}});
+        TimelineWindow w;
+        w.setWindowNs(10'000);
+        w.ingest(a);
+        w.ingest(b);
+        QCOMPARE(w.eventCount(), std::size_t(4));
+    }
+
     void keepsDepthsSortedWhenEventsArriveOutOfOrder()
     {
         DepthEvents d;

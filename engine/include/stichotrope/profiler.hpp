@@ -86,7 +86,9 @@ public:
     void set_timeline_capacity(std::uint64_t events_per_thread);
     std::uint64_t timeline_capacity() const;
     // Events that ended at or after since_ns (profiler time), per thread.
-    // Never blocks recording threads.
+    // Never blocks recording threads. Events that end while the read goes on
+    // are included, so a poller reading from the previous Timeline::now_ns
+    // gets those again (the viewer's window skips them).
     Timeline timeline(std::uint64_t since_ns = 0) const;
     // Profiler time: ns since construction, on the clock events use.
     std::uint64_t now_ns() const noexcept;
