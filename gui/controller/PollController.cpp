@@ -2,6 +2,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <chrono>
 
 namespace stichotrope::gui {
@@ -54,6 +55,11 @@ void PollController::setTrackEnabled(unsigned track, bool enabled)
     profiler_.set_track_enabled(track, enabled);
 }
 
+void PollController::setTimelineWindowNs(std::uint64_t window_ns)
+{
+    windowNs_ = std::max<std::uint64_t>(window_ns, 1);
+}
+
 void PollController::pollNow()
 {
     if (watcher_.isRunning())
@@ -65,11 +71,13 @@ void PollController::pollNow()
     const std::uint64_t since = sinceNs_;
     const std::uint64_t sequence = ++sequence_;
     Profiler* profiler = &profiler_;
-    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, clear,
+    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, clear, window = window_, window_ns = windowNs_,
                                           spare = std::move(spare_)]() mutable -> SnapshotPtr {
         const auto start = std::chrono::steady_clock::now();
-        if (clear)
+        if (clear) {
             profiler->clear();
+            window->clear();
+        }
         auto s = std::make_shared<Snapshot>();
         if (spare) {
             s->results = std::move(spare->results);
@@ -79,9 +87,12 @@ void PollController::pollNow()
         s->profiler_now_ns = profiler->now_ns();
         profiler->get_results(s->results);
         s->timeline = profiler->timeline(since);
-        // The flame chart's per-event work, here rather than on the GUI
-        // thread; the raw events are not needed once grouped.
-        s->timeline_increment = std::make_shared<TimelineIncrement>(prepareIncrement(s->timeline));
+        // The flame chart's window: every event of every poll passes through
+        // it, work the GUI thread is spared. Its copy shares the events.
+        if (window->windowNs() != window_ns)
+            window->setWindowNs(window_ns);
+        window->ingest(s->timeline);
+        s->window = std::make_shared<const TimelineWindow>(*window);
         for (ThreadTimeline& t : s->timeline.threads)
             std::vector<TimelineEvent>().swap(t.events);
         computeTotals(*s);

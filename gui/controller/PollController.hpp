@@ -1,6 +1,7 @@
 // Polls a Profiler on a timer. The aggregation (get_results() and the
-// timeline read) runs on a pool thread so the GUI never waits for it; at most
-// one poll is in flight, and a tick that finds one running is skipped.
+// timeline read) and the upkeep of the flame chart's window run on a pool
+// thread so the GUI never waits for them; at most one poll is in flight, and
+// a tick that finds one running is skipped.
 #pragma once
 
 #include "model/Snapshot.hpp"
@@ -31,6 +32,7 @@ public:
     bool isPaused() const { return paused_; }
     SnapshotPtr latest() const { return latest_; }
     bool hasSpare() const { return spare_ != nullptr; } // a recycled snapshot waits for the next poll
+    std::uint64_t timelineWindowNs() const { return windowNs_; }
 
 public Q_SLOTS:
     void setIntervalMs(int ms);
@@ -39,6 +41,9 @@ public Q_SLOTS:
     // which follows at once; emits cleared() before that poll's snapshot.
     void reset();
     void setTrackEnabled(unsigned track, bool enabled);
+    // Length of the timeline window the snapshots carry (Snapshot::window),
+    // from the next poll on.
+    void setTimelineWindowNs(std::uint64_t window_ns);
     // Polls now unless a poll is already running.
     void pollNow();
     // Hands back a snapshot the views are done with. When nothing else holds
@@ -61,6 +66,9 @@ private:
     QFutureWatcher<SnapshotPtr> watcher_;
     SnapshotPtr latest_;
     std::shared_ptr<Snapshot> spare_; // recycled, held by nothing else
+    // Only the poll in flight touches the window; snapshots get copies.
+    std::shared_ptr<TimelineWindow> window_ = std::make_shared<TimelineWindow>();
+    std::uint64_t windowNs_ = TimelineWindow().windowNs();
     std::uint64_t sinceNs_ = 0;
     std::uint64_t sequence_ = 0;
     bool paused_ = false;

@@ -10,14 +10,15 @@ namespace {
 
 // The most frequent track among a few evenly spaced events of a folded run:
 // colours the run by what it mostly is, at a cost independent of its length.
-std::uint32_t dominantTrack(std::span<const WindowEvent> run)
+template <class Events>
+std::uint32_t dominantTrack(const Events& ev, std::size_t first, std::size_t count)
 {
     constexpr std::size_t kSamples = 16;
     std::array<std::pair<std::uint32_t, unsigned>, kSamples> counts{};
     std::size_t distinct = 0;
-    const std::size_t step = std::max<std::size_t>(run.size() / kSamples, 1);
-    for (std::size_t i = 0; i < run.size(); i += step) {
-        const std::uint32_t t = run[i].track;
+    const std::size_t step = std::max<std::size_t>(count / kSamples, 1);
+    for (std::size_t i = 0; i < count; i += step) {
+        const std::uint32_t t = ev[first + i].track;
         std::size_t k = 0;
         while (k < distinct && counts[k].first != t)
             ++k;
@@ -33,10 +34,8 @@ std::uint32_t dominantTrack(std::span<const WindowEvent> run)
     return best->first;
 }
 
-} // namespace
-
-std::vector<FlameBox> layoutDepth(std::span<const WindowEvent> ev, const FlameChartLayoutParams& p,
-                                  std::size_t* visible)
+template <class Events>
+std::vector<FlameBox> layoutEvents(const Events& ev, const FlameChartLayoutParams& p, std::size_t* visible)
 {
     std::vector<FlameBox> boxes;
     if (p.t1_ns <= p.t0_ns || p.width_px <= 0.0)
@@ -62,8 +61,9 @@ std::vector<FlameBox> layoutDepth(std::span<const WindowEvent> ev, const FlameCh
         FlameBox group{e.start_ns, e.end_ns, e.track, e.block, 1};
         ++i;
         while (i < range.last) {
-            const auto* j = std::lower_bound(ev.data() + i, ev.data() + range.last, group.end_ns + fold_ns, ends_before);
-            const auto jumped = std::size_t(j - ev.data()) - i;
+            const auto j = std::lower_bound(ev.begin() + std::ptrdiff_t(i), ev.begin() + std::ptrdiff_t(range.last),
+                                            group.end_ns + fold_ns, ends_before);
+            const auto jumped = std::size_t(j - ev.begin()) - i;
             if (jumped > 0) {
                 group.count += std::uint32_t(jumped);
                 i += jumped;
@@ -79,10 +79,24 @@ std::vector<FlameBox> layoutDepth(std::span<const WindowEvent> ev, const FlameCh
             ++i;
         }
         if (group.count > 1)
-            group.track = dominantTrack(ev.subspan(i - group.count, group.count));
+            group.track = dominantTrack(ev, i - group.count, group.count);
         boxes.push_back(group);
     }
     return boxes;
+}
+
+} // namespace
+
+std::vector<FlameBox> layoutDepth(const EventRange& events, const FlameChartLayoutParams& params,
+                                  std::size_t* visible)
+{
+    return layoutEvents(events, params, visible);
+}
+
+std::vector<FlameBox> layoutDepth(std::span<const WindowEvent> events, const FlameChartLayoutParams& params,
+                                  std::size_t* visible)
+{
+    return layoutEvents(events, params, visible);
 }
 
 void FlameChartLayout::placeLanes(const std::vector<const ThreadLane*>& lanes)

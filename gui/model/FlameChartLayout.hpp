@@ -69,7 +69,9 @@ private:
     std::size_t visible_events_ = 0;
 };
 
-// Boxes for the visible part of one sorted depth; exposed for tests.
+// Boxes for the visible part of one sorted depth; the array form for tests.
+std::vector<FlameBox> layoutDepth(const EventRange& events, const FlameChartLayoutParams& params,
+                                  std::size_t* visible = nullptr);
 std::vector<FlameBox> layoutDepth(std::span<const WindowEvent> events, const FlameChartLayoutParams& params,
                                   std::size_t* visible = nullptr);
 

@@ -31,12 +31,13 @@ struct Snapshot {
     // 64,000 map nodes: the poll does it off the GUI thread (computeTotals).
     std::vector<ThreadTotals> thread_totals;
     // Incremental: the events completed since the previous poll (all of them
-    // for the first poll). Timeline views accumulate them into their window.
+    // for the first poll). A live poll keeps only the thread list and now_ns
+    // here, having added the events to `window`; snapshots built otherwise
+    // keep the events, and the flame chart accumulates them itself.
     Timeline timeline;
-    // The same events prepared for the window (prepareIncrement()), when the
-    // poll did it off the GUI thread; it then keeps only `timeline`'s thread
-    // list and now_ns, not its events. Null: views prepare `timeline`.
-    std::shared_ptr<const TimelineIncrement> timeline_increment;
+    // The flame chart's window after this poll, kept by the poll thread: a
+    // copy that shares the stored events, immutable. Null outside live polls.
+    std::shared_ptr<const TimelineWindow> window;
     std::uint64_t profiler_now_ns = 0; // profiler time when the poll began
     double poll_ms = 0.0;              // time the poll itself took
     std::uint64_t sequence = 0;        // increases with every poll

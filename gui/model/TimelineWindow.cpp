@@ -4,70 +4,12 @@
 
 namespace stichotrope::gui {
 
-void DepthEvents::add(const WindowEvent& e)
-{
-    // Events arrive in completion order, which at one depth is start order;
-    // the sorted insert only guards against a reordered increment.
-    if (size() == 0 || events_.back().start_ns <= e.start_ns) {
-        events_.push_back(e);
-        return;
-    }
-    const auto pos = std::upper_bound(events_.begin() + std::ptrdiff_t(head_), events_.end(), e.start_ns,
-                                      [](std::uint64_t s, const WindowEvent& x) { return s < x.start_ns; });
-    events_.insert(pos, e);
-}
+namespace {
 
-void DepthEvents::append(std::span<const WindowEvent> sorted)
-{
-    // A poll reads from the previous read's start, so the events that
-    // completed while that read went on come again: those starting no later
-    // than the last kept event are matched against the window's tail (both
-    // sorted, one walk) and skipped when already here. The rest follow the
-    // existing events: one bulk append.
-    std::size_t fresh = 0;
-    if (size() != 0 && !sorted.empty() && sorted.front().start_ns <= events_.back().start_ns) {
-        const std::uint64_t last_start = events_.back().start_ns;
-        std::vector<WindowEvent> missing; // not here after all: a reordered increment
-        auto here = std::lower_bound(events_.begin() + std::ptrdiff_t(head_), events_.end(),
-                                     sorted.front().start_ns,
-                                     [](const WindowEvent& x, std::uint64_t t) { return x.start_ns < t; });
-        for (; fresh < sorted.size() && sorted[fresh].start_ns <= last_start; ++fresh) {
-            const WindowEvent& e = sorted[fresh];
-            while (here != events_.end() && here->start_ns < e.start_ns)
-                ++here;
-            bool found = false;
-            for (auto same = here; same != events_.end() && same->start_ns == e.start_ns && !found; ++same)
-                found = same->end_ns == e.end_ns && same->track == e.track && same->block == e.block;
-            if (!found)
-                missing.push_back(e);
-        }
-        for (const WindowEvent& e : missing)
-            add(e);
-    }
-    events_.insert(events_.end(), sorted.begin() + std::ptrdiff_t(fresh), sorted.end());
-}
+constexpr std::size_t kChunkMask = EventRange::kChunkEvents - 1;
 
-void DepthEvents::trimBefore(std::uint64_t cutoff_ns)
-{
-    const auto all = events();
-    const auto it = std::lower_bound(all.begin(), all.end(), cutoff_ns,
-                                     [](const WindowEvent& x, std::uint64_t t) { return x.end_ns < t; });
-    head_ += std::size_t(it - all.begin());
-    if (head_ == events_.size()) {
-        events_.clear();
-        head_ = 0;
-    } else if (head_ >= 64 && head_ * 2 > events_.size()) {
-        // Dead events outnumber live ones: moving the live ones is paid for
-        // by the dead, and a lane keeps at most twice its live events (a
-        // fixed floor per depth would add up over 64 threads x 8 depths).
-        events_.erase(events_.begin(), events_.begin() + std::ptrdiff_t(head_));
-        head_ = 0;
-        if (events_.capacity() > 4 * events_.size() + 64)
-            events_.shrink_to_fit();
-    }
-}
-
-IndexRange visibleEvents(std::span<const WindowEvent> events, std::uint64_t t0_ns, std::uint64_t t1_ns)
+template <class Range>
+IndexRange visibleIn(const Range& events, std::uint64_t t0_ns, std::uint64_t t1_ns)
 {
     const auto first = std::lower_bound(events.begin(), events.end(), t0_ns,
                                         [](const WindowEvent& x, std::uint64_t t) { return x.end_ns <= t; });
@@ -76,19 +18,20 @@ IndexRange visibleEvents(std::span<const WindowEvent> events, std::uint64_t t0_n
     return {std::size_t(first - events.begin()), std::size_t(last - events.begin())};
 }
 
-void TimelineWindow::setWindowNs(std::uint64_t window_ns)
-{
-    window_ns_ = std::max<std::uint64_t>(window_ns, 1);
-    trim();
-}
+// One poll's events grouped as the window keeps them: per thread, per depth,
+// sorted by start, so that the window appends whole runs.
+struct TimelineIncrement {
+    struct Lane {
+        std::uint64_t thread_id = 0;
+        std::string name;
+        bool alive = true;
+        std::vector<std::vector<WindowEvent>> depths; // index = depth
+    };
+    std::uint64_t now_ns = 0; // the latest of the timeline's now and its events' ends
+    std::vector<Lane> lanes;
+};
 
-void TimelineWindow::setMaxEvents(std::size_t max_events)
-{
-    max_events_ = std::max<std::size_t>(max_events, 1);
-    trim();
-}
-
-TimelineIncrement prepareIncrement(const Timeline& timeline)
+TimelineIncrement groupByDepth(const Timeline& timeline)
 {
     TimelineIncrement inc;
     inc.now_ns = timeline.now_ns;
@@ -113,6 +56,133 @@ TimelineIncrement prepareIncrement(const Timeline& timeline)
     return inc;
 }
 
+} // namespace
+
+void DepthEvents::pushBack(std::span<const WindowEvent> events)
+{
+    if (events.empty())
+        return;
+    std::size_t end = first_ + size_; // where the next event goes, counted from chunks_[0]
+    if (!owns_tail_ && (end & kChunkMask) != 0) {
+        // A copy may be reading the last chunk: go on in a private copy of it.
+        chunks_.back() = std::make_shared<EventRange::Chunk>(*chunks_.back());
+    }
+    owns_tail_ = true;
+    while (!events.empty()) {
+        if (end == chunks_.size() * EventRange::kChunkEvents)
+            chunks_.push_back(std::make_shared<EventRange::Chunk>());
+        const std::size_t n = std::min(events.size(), EventRange::kChunkEvents - (end & kChunkMask));
+        std::copy_n(events.begin(), n, chunks_.back()->events + (end & kChunkMask));
+        events = events.subspan(n);
+        end += n;
+    }
+    size_ = end - first_;
+}
+
+void DepthEvents::insertSorted(std::span<const WindowEvent> extra)
+{
+    const auto by_start = [](const WindowEvent& a, const WindowEvent& b) { return a.start_ns < b.start_ns; };
+    const EventRange old = events();
+    std::vector<WindowEvent> merged;
+    merged.reserve(old.size() + extra.size());
+    std::vector<WindowEvent> sorted(extra.begin(), extra.end());
+    std::stable_sort(sorted.begin(), sorted.end(), by_start);
+    // Among equal starts the stored events come first, as a sorted insert
+    // after them would put them.
+    std::merge(old.begin(), old.end(), sorted.begin(), sorted.end(), std::back_inserter(merged), by_start);
+    chunks_.clear();
+    first_ = 0;
+    size_ = 0;
+    owns_tail_ = true;
+    pushBack(merged);
+}
+
+void DepthEvents::add(const WindowEvent& e)
+{
+    // Events arrive in completion order, which at one depth is start order;
+    // the sorted insert only guards against a reordered increment.
+    if (size_ == 0 || events().back().start_ns <= e.start_ns)
+        pushBack({&e, 1});
+    else
+        insertSorted({&e, 1});
+}
+
+void DepthEvents::append(std::span<const WindowEvent> sorted)
+{
+    // A poll reads from the previous read's start, so the events that
+    // completed while that read went on come again: those starting no later
+    // than the last kept event are matched against the window's tail (both
+    // sorted, one walk) and skipped when already here. The rest follow the
+    // existing events: one bulk append.
+    std::size_t fresh = 0;
+    std::vector<WindowEvent> missing; // not here after all: a reordered increment
+    if (size_ != 0 && !sorted.empty()) {
+        const EventRange all = events();
+        const std::uint64_t last_start = all.back().start_ns;
+        auto here = std::lower_bound(all.begin(), all.end(), sorted.front().start_ns,
+                                     [](const WindowEvent& x, std::uint64_t t) { return x.start_ns < t; });
+        for (; fresh < sorted.size() && sorted[fresh].start_ns <= last_start; ++fresh) {
+            const WindowEvent& e = sorted[fresh];
+            while (here != all.end() && here->start_ns < e.start_ns)
+                ++here;
+            bool found = false;
+            for (auto same = here; same != all.end() && same->start_ns == e.start_ns && !found; ++same)
+                found = same->end_ns == e.end_ns && same->track == e.track && same->block == e.block;
+            if (!found)
+                missing.push_back(e);
+        }
+    }
+    // Missing events start no later than the last stored one; the rest
+    // start after it.
+    if (!missing.empty())
+        insertSorted(missing);
+    pushBack(sorted.subspan(fresh));
+}
+
+void DepthEvents::trimBefore(std::uint64_t cutoff_ns)
+{
+    const EventRange all = events();
+    const auto it = std::lower_bound(all.begin(), all.end(), cutoff_ns,
+                                     [](const WindowEvent& x, std::uint64_t t) { return x.end_ns < t; });
+    const std::size_t n = it.index();
+    if (n == size_) {
+        chunks_.clear();
+        first_ = 0;
+        size_ = 0;
+        owns_tail_ = true;
+        return;
+    }
+    first_ += n;
+    size_ -= n;
+    // Chunks left wholly behind go; a copy that still shows them keeps them.
+    if (const std::size_t drop = first_ / EventRange::kChunkEvents; drop != 0) {
+        chunks_.erase(chunks_.begin(), chunks_.begin() + std::ptrdiff_t(drop));
+        first_ -= drop * EventRange::kChunkEvents;
+    }
+}
+
+IndexRange visibleEvents(const EventRange& events, std::uint64_t t0_ns, std::uint64_t t1_ns)
+{
+    return visibleIn(events, t0_ns, t1_ns);
+}
+
+IndexRange visibleEvents(std::span<const WindowEvent> events, std::uint64_t t0_ns, std::uint64_t t1_ns)
+{
+    return visibleIn(events, t0_ns, t1_ns);
+}
+
+void TimelineWindow::setWindowNs(std::uint64_t window_ns)
+{
+    window_ns_ = std::max<std::uint64_t>(window_ns, 1);
+    trim();
+}
+
+void TimelineWindow::setMaxEvents(std::size_t max_events)
+{
+    max_events_ = std::max<std::size_t>(max_events, 1);
+    trim();
+}
+
 ThreadLane& TimelineWindow::laneFor(std::uint64_t thread_id, const std::string& name, bool alive)
 {
     for (ThreadLane& lane : lanes_) {
@@ -126,13 +196,9 @@ ThreadLane& TimelineWindow::laneFor(std::uint64_t thread_id, const std::string& 
     return lanes_.back();
 }
 
-void TimelineWindow::ingest(const Timeline& increment)
+void TimelineWindow::ingest(const Timeline& timeline)
 {
-    ingest(prepareIncrement(increment));
-}
-
-void TimelineWindow::ingest(const TimelineIncrement& increment)
-{
+    const TimelineIncrement increment = groupByDepth(timeline);
     now_ns_ = std::max(now_ns_, increment.now_ns);
     for (const TimelineIncrement::Lane& in : increment.lanes) {
         ThreadLane& lane = laneFor(in.thread_id, in.name, in.alive);

@@ -259,8 +259,10 @@ void ProfilerWidget::buildVisualDocks()
     auto* chart = new FlameChartView(selection_);
     tab(addDock(tr("Flame chart"), QStringLiteral("flame-chart"), chart, Qt::BottomDockWidgetArea,
                 [chart](const SnapshotPtr& s) { chart->setSnapshot(s); }));
-    if (poll_)
+    if (poll_) {
         connect(poll_, &PollController::pausedChanged, chart, &FlameChartView::setPaused);
+        connect(chart, &FlameChartView::windowNsChanged, poll_, &PollController::setTimelineWindowNs);
+    }
     chart_ = chart;
     setWindowSeconds_ = [chart](double s) { chart->setWindowSeconds(s); };
     zoomTimeline_ = [chart](double f) { chart->zoomTime(f); };
@@ -318,9 +320,11 @@ void ProfilerWidget::onSnapshot(const SnapshotPtr& snapshot)
         view->setCurrentIndex(view->model()->index(0, 0));
     }
     for (Consumer& c : consumers_) {
-        // Timeline views accumulate incremental events: they must see every
-        // snapshot, hidden or not; their own paint is what visibility saves.
-        const bool incremental = c.dock->objectName() == QLatin1String("flame-chart");
+        // A flame chart fed snapshots without a window accumulates their
+        // incremental events: it must see every one, hidden or not (its own
+        // paint is what visibility saves). A live poll's snapshot carries the
+        // whole window.
+        const bool incremental = c.dock->objectName() == QLatin1String("flame-chart") && !snapshot->window;
         if (incremental || c.dock->isVisible())
             bringUpToDate(c);
     }

@@ -195,11 +195,10 @@ private Q_SLOTS:
         QCOMPARE(ev.size(), std::size_t(10));
     }
 
-    void preparedIncrementsFillTheSameWindow()
+    void pollsArrivingOutOfStartOrderFillTheWindowSorted()
     {
         // Two polls of two threads, the second with an event that completed
-        // out of start order at its depth: event by event and prepared give
-        // the same window.
+        // out of start order at its depth: each depth ends up sorted.
         auto poll = [](std::uint64_t now, std::vector<TimelineEvent> a, std::vector<TimelineEvent> b) {
             Timeline t;
             t.now_ns = now;
@@ -207,43 +206,100 @@ private Q_SLOTS:
             t.threads.push_back({2, "b", true, 0, std::move(b)});
             return t;
         };
-        const std::vector<Timeline> polls = {
-            poll(1000, {{10, 20, 0, 1, 1}, {5, 40, 0, 0, 0}, {50, 10, 1, 2, 0}}, {{100, 50, 0, 3, 0}}),
-            poll(2000, {{1500, 100, 0, 1, 0}, {1200, 10, 0, 1, 0}, {1510, 20, 1, 2, 1}}, {{900, 1050, 2, 4, 0}}),
+        TimelineWindow w;
+        w.setWindowNs(1'000'000);
+        w.ingest(poll(1000, {{10, 20, 0, 1, 1}, {5, 40, 0, 0, 0}, {50, 10, 1, 2, 0}}, {{100, 50, 0, 3, 0}}));
+        w.ingest(poll(2000, {{1500, 100, 0, 1, 0}, {1200, 10, 0, 1, 0}, {1510, 20, 1, 2, 1}}, {{900, 1050, 2, 4, 0}}));
+        QCOMPARE(w.nowNs(), std::uint64_t(2000));
+        QCOMPARE(w.lanes().size(), std::size_t(2));
+        auto starts = [](const DepthEvents& d) {
+            std::vector<std::uint64_t> out;
+            for (const WindowEvent& e : d.events())
+                out.push_back(e.start_ns);
+            return out;
         };
-        TimelineWindow raw;
-        TimelineWindow prepared;
-        for (TimelineWindow* w : {&raw, &prepared})
-            w->setWindowNs(1'000'000);
-        for (const Timeline& t : polls) {
-            raw.ingest(t);
-            prepared.ingest(prepareIncrement(t));
+        using V = std::vector<std::uint64_t>;
+        QCOMPARE(w.lanes()[0].depths.size(), std::size_t(2));
+        QCOMPARE(starts(w.lanes()[0].depths[0]), (V{5, 50, 1200, 1500}));
+        QCOMPARE(starts(w.lanes()[0].depths[1]), (V{10, 1510}));
+        QCOMPARE(starts(w.lanes()[1].depths[0]), (V{100, 900}));
+        QCOMPARE(w.lanes()[1].depths[0].events().back().end_ns, std::uint64_t(1950));
+    }
+
+    void eventsAcrossChunksReadLikeOneArray()
+    {
+        // Several chunks' worth, appended in uneven runs, then trimmed from
+        // the front: indexing, iteration and binary search see one array.
+        constexpr std::size_t n = 3 * EventRange::kChunkEvents + 37;
+        const std::vector<WindowEvent> all = evenlySpaced(n, 0, 5, 10);
+        DepthEvents d;
+        for (std::size_t i = 0; i < n;) {
+            const std::size_t run = std::min<std::size_t>(n - i, 1 + (i * 7) % 700);
+            d.append(std::span(all).subspan(i, run));
+            i += run;
         }
-        QCOMPARE(prepared.nowNs(), raw.nowNs());
-        QCOMPARE(prepared.nowNs(), std::uint64_t(2000));
-        QCOMPARE(prepared.lanes().size(), std::size_t(2));
-        for (std::size_t l = 0; l < 2; ++l) {
-            const ThreadLane& a = raw.lanes()[l];
-            const ThreadLane& b = prepared.lanes()[l];
-            QCOMPARE(b.thread_id, a.thread_id);
-            QCOMPARE(b.depths.size(), a.depths.size());
-            for (std::size_t d = 0; d < a.depths.size(); ++d) {
-                const auto ea = a.depths[d].events();
-                const auto eb = b.depths[d].events();
-                QCOMPARE(eb.size(), ea.size());
-                for (std::size_t i = 0; i < ea.size(); ++i) {
-                    QCOMPARE(eb[i].start_ns, ea[i].start_ns);
-                    QCOMPARE(eb[i].end_ns, ea[i].end_ns);
-                    QCOMPARE(eb[i].block, ea[i].block);
-                    if (i > 0)
-                        QVERIFY(eb[i - 1].start_ns <= eb[i].start_ns);
-                }
-            }
+        QCOMPARE(d.size(), n);
+        QCOMPARE(d.reservedEvents(), 4 * EventRange::kChunkEvents);
+        const EventRange ev = d.events();
+        for (std::size_t i = 0; i < n; ++i)
+            QCOMPARE(ev[i].start_ns, all[i].start_ns);
+        QCOMPARE(std::size_t(std::distance(ev.begin(), ev.end())), n);
+        const IndexRange r = visibleEvents(ev, 10 * 1000 + 1, 10 * 1200);
+        QCOMPARE(r.first, std::size_t(1000));
+        QCOMPARE(r.last, std::size_t(1200));
+
+        // Trimming past the first chunk and a half gives the first chunk back.
+        const std::size_t cut = EventRange::kChunkEvents + EventRange::kChunkEvents / 2;
+        d.trimBefore(all[cut].end_ns);
+        QCOMPARE(d.size(), n - cut);
+        QCOMPARE(d.events().front().start_ns, all[cut].start_ns);
+        QCOMPARE(d.events().back().start_ns, all[n - 1].start_ns);
+        QCOMPARE(d.reservedEvents(), 3 * EventRange::kChunkEvents);
+    }
+
+    void copiesKeepTheirEventsWhileTheOriginalGoesOn()
+    {
+        // The poll thread goes on ingesting into its window while the GUI
+        // thread draws a copy: the copy must not change.
+        TimelineWindow w;
+        w.setWindowNs(1'000'000);
+        auto pollOf = [](std::uint64_t from, std::size_t count) {
+            Timeline t;
+            ThreadTimeline th{7, "t", true, 0, {}};
+            for (std::size_t i = 0; i < count; ++i)
+                th.events.push_back({from + 10 * i, 5, 0, std::uint32_t(i % 3), 0});
+            t.now_ns = from + 10 * count;
+            t.threads.push_back(std::move(th));
+            return t;
+        };
+        w.ingest(pollOf(0, 700)); // a chunk and a part of the next
+        const TimelineWindow copy = w;
+        const Timeline before = copy.toTimeline();
+
+        w.ingest(pollOf(7000, 600));      // fills the shared, partly used chunk's rest in w
+        w.setWindowNs(3000);              // and trims w's front
+        w.ingest(pollOf(13'000, 5));
+        QCOMPARE(copy.eventCount(), std::size_t(700));
+        QCOMPARE(copy.nowNs(), std::uint64_t(7000));
+        const Timeline after = copy.toTimeline();
+        QCOMPARE(after.threads.at(0).events.size(), before.threads.at(0).events.size());
+        for (std::size_t i = 0; i < before.threads[0].events.size(); ++i) {
+            QCOMPARE(after.threads[0].events[i].start_ns, before.threads[0].events[i].start_ns);
+            QCOMPARE(after.threads[0].events[i].block, before.threads[0].events[i].block);
         }
-        // Thread 1, depth 0: 5, 50, 1200, 1500 in start order.
-        const auto top = prepared.lanes()[0].depths[0].events();
-        QCOMPARE(top.size(), std::size_t(4));
-        QCOMPARE(top[2].start_ns, std::uint64_t(1200));
+        // The original has all of its own: the last 3000 ns.
+        QCOMPARE(w.beginNs(), std::uint64_t(13'050 - 3000));
+        QCOMPARE(w.lanes().at(0).depths.at(0).events().back().start_ns, std::uint64_t(13'040));
+
+        // A copy that ingests itself starts its own chunk and leaves the
+        // original's alone.
+        TimelineWindow forked = w;
+        forked.ingest(pollOf(20'000, 3));
+        QCOMPARE(w.lanes().at(0).depths.at(0).events().back().start_ns, std::uint64_t(13'040));
+        QCOMPARE(forked.lanes().at(0).depths.at(0).events().back().start_ns, std::uint64_t(20'020));
+        w.ingest(pollOf(14'000, 2));
+        QCOMPARE(forked.lanes().at(0).depths.at(0).events().back().start_ns, std::uint64_t(20'020));
+        QCOMPARE(w.lanes().at(0).depths.at(0).events().back().start_ns, std::uint64_t(14'010));
     }
 
     void eventCapMovesTheWindowStart()
@@ -296,7 +352,9 @@ private Q_SLOTS:
             QCOMPARE(d.events().front().start_ns, s >= 100 ? (s - 99) * 10 : 0);
             worst = std::max(worst, d.reservedEvents());
         }
-        QVERIFY2(worst <= 4 * 100 + 64, qPrintable(QString::number(worst)));
+        // Whole chunks go as soon as nothing live is left in them: at most
+        // the chunk being filled and the one before it.
+        QVERIFY2(worst <= 2 * EventRange::kChunkEvents, qPrintable(QString::number(worst)));
         // A burst followed by a quiet period gives the memory back.
         for (std::uint64_t s = 200'000; s < 300'000; ++s)
             d.add({s * 10, s * 10 + 5, 0, 0});
@@ -304,7 +362,7 @@ private Q_SLOTS:
         QCOMPARE(d.size(), std::size_t(5));
         d.add({300'000 * 10, 300'000 * 10 + 5, 0, 0});
         d.trimBefore(299'998 * 10);
-        QVERIFY2(d.reservedEvents() <= 4 * d.size() + 64, qPrintable(QString::number(d.reservedEvents())));
+        QVERIFY2(d.reservedEvents() <= 2 * EventRange::kChunkEvents, qPrintable(QString::number(d.reservedEvents())));
     }
 
     void pollsThatRepeatEventsKeepEachOnce()
@@ -379,7 +437,7 @@ private Q_SLOTS:
         QCOMPARE(range(599, 700), P(2, 3));
         QCOMPARE(range(150, 160), P(0, 1));  // inside one event
         QCOMPARE(range(0, 101), P(0, 1));
-        QVERIFY(visibleEvents({}, 0, 10).size() == 0);
+        QVERIFY(visibleEvents(std::span<const WindowEvent>(), 0, 10).size() == 0);
     }
 
     void foldsSubPixelRuns()

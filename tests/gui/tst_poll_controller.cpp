@@ -6,6 +6,7 @@
 #include <stichotrope/stichotrope.hpp>
 
 #include <QSignalSpy>
+#include <QThreadPool>
 
 #include <atomic>
 #include <thread>
@@ -65,29 +66,55 @@ private Q_SLOTS:
         QCOMPARE(poll.latest(), s2);
     }
 
-    void timelineIsIncremental()
+    void snapshotsCarryTheFlameChartWindow()
     {
         Profiler p("t");
         hit(p, 50);
         PollController poll(p);
         poll.setIntervalMs(20);
         QSignalSpy spy(&poll, &PollController::snapshotReady);
-        // The poll hands the events over prepared for the flame chart.
-        auto preparedEvents = [](const Snapshot& s) {
-            std::size_t n = 0;
-            for (const auto& lane : s.timeline_increment->lanes)
-                for (const auto& depth : lane.depths)
-                    n += depth.size();
-            return n;
-        };
+        // The poll thread adds each poll's events to the window; snapshots
+        // carry it, and only the thread list of the raw timeline.
+        auto windowEvents = [](const Snapshot& s) { return s.window ? s.window->eventCount() : std::size_t(0); };
         SnapshotPtr first = next(spy);
-        QVERIFY(first && first->timeline_increment);
-        QCOMPARE(preparedEvents(*first), std::size_t(50));
-        QCOMPARE(first->timeline_increment->lanes.size(), first->timeline.threads.size());
-        QCOMPARE(first->timeline_increment->lanes.at(0).thread_id, first->timeline.threads.at(0).thread_id);
+        QVERIFY(first && first->window);
+        QCOMPARE(windowEvents(*first), std::size_t(50));
+        QCOMPARE(first->window->lanes().size(), std::size_t(1));
+        QCOMPARE(first->window->lanes().at(0).thread_id, first->timeline.threads.at(0).thread_id);
+        QVERIFY(first->timeline.threads.at(0).events.empty());
         SnapshotPtr second = next(spy);
-        QVERIFY(second && second->timeline_increment);
-        QCOMPARE(preparedEvents(*second), std::size_t(0)); // nothing ran in between
+        QVERIFY(second && second->window);
+        QCOMPARE(windowEvents(*second), std::size_t(50)); // nothing ran in between, nothing came twice
+
+        // New events reach later windows; a window already handed out stays
+        // as it was.
+        hit(p, 25);
+        SnapshotPtr later = next(spy);
+        while (later && windowEvents(*later) != 75)
+            later = next(spy);
+        QVERIFY(later);
+        QCOMPARE(windowEvents(*first), std::size_t(50));
+
+        // The window's length follows the flame chart's setting.
+        QCOMPARE(poll.timelineWindowNs(), TimelineWindow().windowNs());
+        poll.setTimelineWindowNs(1);
+        SnapshotPtr shortened = next(spy); // a poll already in flight keeps the old length
+        while (shortened && shortened->window && shortened->window->windowNs() != 1)
+            shortened = next(spy);
+        QVERIFY(shortened && shortened->window);
+        QCOMPARE(shortened->window->windowNs(), std::uint64_t(1));
+        QCOMPARE(windowEvents(*shortened), std::size_t(0)); // everything ended more than 1 ns ago
+
+        // Reset empties it with the statistics.
+        poll.setTimelineWindowNs(TimelineWindow().windowNs());
+        hit(p, 5);
+        poll.reset();
+        QSignalSpy cleared(&poll, &PollController::cleared);
+        SnapshotPtr afterReset;
+        for (int i = 0; i < 5 && cleared.isEmpty(); ++i)
+            afterReset = next(spy);
+        QCOMPARE(cleared.count(), 1);
+        QCOMPARE(windowEvents(*spy.last().at(0).value<SnapshotPtr>()), std::size_t(0));
     }
 
     void pauseStopsPolling()
@@ -176,6 +203,8 @@ private Q_SLOTS:
             poll.pollNow();
             SnapshotPtr s = next(spy);
             spy.clear(); // the spy's copy would count as an owner
+            // So would the finished poll's task until the pool deletes it.
+            QThreadPool::globalInstance()->waitForDone();
             return s;
         };
         if (!spy.isEmpty() || poll.latest()) // a poll begun before the pause

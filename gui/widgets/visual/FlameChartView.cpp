@@ -68,7 +68,8 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     applyPlotTheme(plot_, palette());
     chart_->setOutlineColor(palette().color(QPalette::Text));
     window_.setWindowNs(std::uint64_t(window_seconds_ * 1e9));
-    chart_->setData(&window_, {});
+    shown_ = ownWindow();
+    chart_->setData(shown_.get(), {});
     chart_->setBlockNamer([this](unsigned t, unsigned b) { return blockName(t, b); });
 
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &FlameChartView::onRangeChanged);
@@ -78,14 +79,15 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     connect(plot_, &QCustomPlot::afterReplot, this, [this] {
         const FlameChartLayout& layout = chart_->layout();
         // A capped window says so: its left part is empty on purpose.
-        if (window_.isCapped())
+        const TimelineWindow& window = *shown_;
+        if (window.isCapped())
             status_->setText(tr("%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn")
-                                 .arg(formatCount(window_.eventCount()),
-                                      QLocale().toString(double(window_.nowNs() - window_.beginNs()) * 1e-9, 'f', 2),
+                                 .arg(formatCount(window.eventCount()),
+                                      QLocale().toString(double(window.nowNs() - window.beginNs()) * 1e-9, 'f', 2),
                                       formatCount(layout.visibleEventCount()), formatCount(layout.boxCount())));
         else
             status_->setText(tr("%1 events in the window, %2 visible, %3 boxes drawn")
-                                 .arg(formatCount(window_.eventCount()), formatCount(layout.visibleEventCount()),
+                                 .arg(formatCount(window.eventCount()), formatCount(layout.visibleEventCount()),
                                       formatCount(layout.boxCount())));
     });
     // Before each replot, with the axis's current size and range.
@@ -110,18 +112,34 @@ void FlameChartView::setSnapshot(SnapshotPtr snapshot)
         return;
     // Another profiler, or one whose clock went back, starts a new timeline.
     const bool restarted = latest_ && (snapshot->results.profiler_id != latest_->results.profiler_id ||
-                                       (snapshot->timeline.now_ns != 0 && snapshot->timeline.now_ns < window_.nowNs()));
+                                       (snapshot->timeline.now_ns != 0 && snapshot->timeline.now_ns < shown_->nowNs()));
     latest_ = std::move(snapshot);
     if (paused_ && !restarted)
         return; // the picture stays as it is
-    if (restarted)
+    showLatest(restarted);
+}
+
+std::shared_ptr<const TimelineWindow> FlameChartView::ownWindow() const
+{
+    // Aliasing an empty owner: a pointer that owns nothing, as shown_ holds it.
+    return std::shared_ptr<const TimelineWindow>(std::shared_ptr<const TimelineWindow>(), &window_);
+}
+
+void FlameChartView::showLatest(bool restarted)
+{
+    if (latest_->window) {
+        // Kept up to date by the poll thread: nothing to ingest here.
+        shown_ = latest_->window;
         window_.clear();
-    // Ingesting happens visible or not: timelines are incremental and a
-    // skipped poll would leave a hole. Only the repaint waits for visibility.
-    if (latest_->timeline_increment)
-        window_.ingest(*latest_->timeline_increment);
-    else
+    } else {
+        // Ingesting happens visible or not: timelines are incremental and a
+        // skipped snapshot would leave a hole. Only the repaint waits for
+        // visibility.
+        if (restarted || shown_.get() != &window_)
+            window_.clear();
         window_.ingest(latest_->timeline);
+        shown_ = ownWindow();
+    }
     rebuildLanes();
     refresh();
 }
@@ -139,6 +157,11 @@ void FlameChartView::setPaused(bool paused)
     if (!paused)
         span_seconds_ = std::min(plot_->xAxis->range().size(), window_seconds_);
     Q_EMIT pausedChanged(paused);
+    // A poll's window holds what happened meanwhile: show it at once.
+    if (!paused && latest_ && latest_->window && shown_ != latest_->window) {
+        showLatest(false);
+        return;
+    }
     refresh();
 }
 
@@ -147,6 +170,7 @@ void FlameChartView::setWindowSeconds(double seconds)
     window_seconds_ = std::max(0.001, seconds);
     span_seconds_ = window_seconds_;
     window_.setWindowNs(std::uint64_t(window_seconds_ * 1e9));
+    Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();
     refresh();
 }
@@ -156,6 +180,7 @@ void FlameChartView::setWindowNs(std::uint64_t window_ns)
     window_seconds_ = std::max(1e-9, double(window_ns) * 1e-9);
     span_seconds_ = window_seconds_;
     window_.setWindowNs(window_ns);
+    Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();
     refresh();
 }
@@ -212,7 +237,7 @@ void FlameChartView::showEvent(QShowEvent* event)
 std::vector<const ThreadLane*> FlameChartView::visibleLanes() const
 {
     std::vector<const ThreadLane*> lanes;
-    for (const ThreadLane& lane : window_.lanes()) {
+    for (const ThreadLane& lane : shown_->lanes()) {
         if (selection_->threadVisible(lane.thread_id))
             lanes.push_back(&lane);
     }
@@ -230,7 +255,7 @@ std::vector<const ThreadLane*> FlameChartView::visibleLanes() const
 
 void FlameChartView::rebuildLanes()
 {
-    chart_->setData(&window_, visibleLanes());
+    chart_->setData(shown_.get(), visibleLanes());
     if (!isVisible())
         dirty_ = true;
 }
@@ -281,9 +306,9 @@ void FlameChartView::refresh()
         return;
     }
     dirty_ = false;
-    ticker_->setOrigin(double(window_.nowNs()) * 1e-9);
-    if (!paused_ && window_.nowNs() > 0) {
-        const double now = double(window_.nowNs()) * 1e-9;
+    ticker_->setOrigin(double(shown_->nowNs()) * 1e-9);
+    if (!paused_ && shown_->nowNs() > 0) {
+        const double now = double(shown_->nowNs()) * 1e-9;
         anchoring_ = true;
         plot_->xAxis->setRange(now - span_seconds_, now);
         anchoring_ = false;
@@ -300,9 +325,9 @@ void FlameChartView::onRangeChanged()
         return;
     // A wheel zoom while live changes the visible span; the right edge stays at "now".
     span_seconds_ = std::clamp(plot_->xAxis->range().size(), 1e-6, window_seconds_);
-    if (window_.nowNs() == 0)
+    if (shown_->nowNs() == 0)
         return;
-    const double now = double(window_.nowNs()) * 1e-9;
+    const double now = double(shown_->nowNs()) * 1e-9;
     anchoring_ = true;
     plot_->xAxis->setRange(now - span_seconds_, now);
     anchoring_ = false;

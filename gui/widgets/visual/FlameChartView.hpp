@@ -28,10 +28,11 @@ class FlameChartView : public QWidget {
 public:
     explicit FlameChartView(ViewSelection* selection, QWidget* parent = nullptr);
 
-    // Adds the snapshot's incremental timeline to the window (unless paused)
-    // and repaints if visible.
+    // Shows the snapshot's window (Snapshot::window), or else adds its
+    // incremental timeline to the view's own window; unless paused. Repaints
+    // if visible.
     void setSnapshot(SnapshotPtr snapshot);
-    // Paused: the view stops scrolling and new events are not added.
+    // Paused: the view stops scrolling and keeps the events it shows.
     void setPaused(bool paused);
     bool isPaused() const { return paused_; }
     // Length of the kept timeline; the visible span never exceeds it.
@@ -42,7 +43,8 @@ public:
     // A capture's chart: nothing arrives, so no pause button.
     void setPauseButtonVisible(bool visible);
 
-    const TimelineWindow& timelineWindow() const { return window_; }
+    // The window drawn: the latest snapshot's, or the view's own.
+    const TimelineWindow& timelineWindow() const { return *shown_; }
     FlameChartPlottable* plottable() const { return chart_; }
     QCustomPlot* plot() const { return plot_; }
     // Shows [t0, t1] in profiler seconds (pauses a live view).
@@ -56,12 +58,18 @@ public:
 
 Q_SIGNALS:
     void pausedChanged(bool paused);
+    // setWindowSeconds() or setWindowNs(): whoever fills Snapshot::window
+    // should keep that much.
+    void windowNsChanged(std::uint64_t window_ns);
 
 protected:
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    // Takes the latest snapshot's window, or ingests its timeline.
+    void showLatest(bool restarted);
+    std::shared_ptr<const TimelineWindow> ownWindow() const;
     void refresh();
     std::vector<const ThreadLane*> visibleLanes() const;
     void rebuildLanes();
@@ -82,7 +90,8 @@ private:
     QToolButton* pause_button_;
     QLabel* status_;
     QSharedPointer<RelativeTimeTicker> ticker_; // labels time relative to the last poll
-    TimelineWindow window_;
+    TimelineWindow window_; // for snapshots without a window of their own
+    std::shared_ptr<const TimelineWindow> shown_;
     SnapshotPtr latest_;
     double window_seconds_ = 10.0;
     double span_seconds_ = 10.0; // visible width while live
