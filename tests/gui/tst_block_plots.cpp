@@ -109,6 +109,49 @@ private Q_SLOTS:
         QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().back().upper_ns)));
     }
 
+    void quantileLabelsStayInsideThePlot()
+    {
+        // The p99 in the last bucket, its line at the right edge of a narrow
+        // plot: its label must not run out of the plot and lose its number.
+        auto s = std::make_shared<Snapshot>();
+        BlockStats b;
+        b.name = "tail";
+        b.hit_count = 1000;
+        b.min_ns = 1000;
+        b.max_ns = 12'000'000;
+        b.total_ns = 980 * 1100 + 20 * 11'000'000;
+        b.histogram = Histogram({{1000, 1200, 980}, {10'000'000, 12'000'000, 20}});
+        s->results.tracks[0].blocks.emplace(0, b);
+        s->sequence = 1;
+        ViewSelection selection;
+        BlockPlotsWidget w(&selection);
+        w.resize(320, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setSnapshot(s);
+        selection.setBlock(BlockKey{0, 0});
+        QCustomPlot* h = w.histogramPlot();
+        h->replot();
+        const QRect area = h->axisRect()->rect();
+        int labels = 0;
+        for (int i = 0; i < h->itemCount(); ++i) {
+            auto* label = qobject_cast<QCPItemText*>(h->item(i));
+            if (label == nullptr)
+                continue;
+            ++labels;
+            const QPointF left = label->topLeft->pixelPosition();
+            const QPointF right = label->bottomRight->pixelPosition();
+            QVERIFY2(left.x() >= area.left() - 1 && right.x() <= area.right() + 1,
+                     qPrintable(QStringLiteral("%1: %2..%3 outside %4..%5")
+                                    .arg(label->text())
+                                    .arg(left.x())
+                                    .arg(right.x())
+                                    .arg(area.left())
+                                    .arg(area.right())));
+        }
+        QCOMPARE(labels, 3);
+    }
+
     void seriesFollowPollsAndPins()
     {
         Profiler p("series");

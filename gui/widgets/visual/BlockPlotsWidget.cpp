@@ -96,6 +96,7 @@ BlockPlotsWidget::BlockPlotsWidget(ViewSelection* selection, QWidget* parent)
     for (QCustomPlot* p : {time_plot_, hits_plot_, histogram_plot_})
         applyPlotTheme(p, palette());
 
+    connect(histogram_plot_, &QCustomPlot::afterLayout, this, &BlockPlotsWidget::placeQuantileLabels);
     connect(selection_, &ViewSelection::blockChanged, this, &BlockPlotsWidget::refresh);
     connect(selection_, &ViewSelection::threadsChanged, this, [this] {
         // The history describes the previous thread set; start over.
@@ -238,7 +239,7 @@ void BlockPlotsWidget::refreshHistogram()
     QCustomPlot* p = histogram_plot_;
     p->clearGraphs();
     p->clearItems();
-    markers_.clear();
+    quantile_labels_.clear();
     const auto key = selection_->block();
     const BlockStats* stats = key ? statsOf(*key) : nullptr;
     if (stats == nullptr || stats->histogram.empty()) {
@@ -304,9 +305,21 @@ void BlockPlotsWidget::refreshHistogram()
         label->setBrush(paper);
         label->setColor(ink);
         label->setText(QStringLiteral("%1 %2").arg(marks[i].first, formatDuration(double(marks[i].second))));
-        markers_.append(at);
+        quantile_labels_.append(label);
     }
     p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void BlockPlotsWidget::placeQuantileLabels()
+{
+    const QRect area = histogram_plot_->axisRect()->rect();
+    for (QCPItemText* label : std::as_const(quantile_labels_)) {
+        const double x = histogram_plot_->xAxis->coordToPixel(label->position->coords().x());
+        const QMargins pad = label->padding();
+        const double width = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + pad.left() + pad.right();
+        const Qt::Alignment side = x + width <= double(area.right()) ? Qt::AlignLeft : Qt::AlignRight;
+        label->setPositionAlignment(side | Qt::AlignTop);
+    }
 }
 
 QList<double> BlockPlotsWidget::quantileMarkers() const

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPItemText;
 class QLabel;
 class QToolButton;
 
@@ -44,6 +45,9 @@ private:
     void refresh();
     void refreshSeries();
     void refreshHistogram();
+    // After each layout of the histogram plot: a quantile label that would
+    // run past the plot's right edge goes on the left of its line instead.
+    void placeQuantileLabels();
     const BlockStats* statsOf(BlockKey key) const;
     QString blockLabel(BlockKey key) const;
 
@@ -58,7 +62,7 @@ private:
     SnapshotPtr snapshot_;
     TrackMap tracks_; // of the selected threads
     QList<BlockKey> pinned_;
-    QList<double> markers_;
+    QList<QCPItemText*> quantile_labels_; // owned by histogram_plot_
     bool dirty_ = false;
 };
 
