@@ -17,7 +17,7 @@ struct HistogramStorage {
 
     HistogramBucket* buckets() noexcept { return reinterpret_cast<HistogramBucket*>(this + 1); }
     static HistogramStorage* create(std::size_t capacity);
-    static void release(HistogramStorage* s, std::size_t refs = 1) noexcept; // drops `refs` references
+    static void release(HistogramStorage* s) noexcept; // drops one reference
 };
 
 // Fills one storage and hands out histograms that share it. Single-threaded:
@@ -35,7 +35,7 @@ public:
     // Sets `h` to the buckets pushed since the previous call (none: empty).
     void take(Histogram& h) noexcept
     {
-        drop(h);
+        h = Histogram();
         if (used_ == taken_)
             return;
         // Relaxed load and store: only this thread can see the storage yet.
@@ -47,28 +47,6 @@ public:
     }
 
 private:
-    // Empties `h`. Refilling a snapshot replaces thousands of histograms that
-    // share a few storages: their references are counted here and dropped
-    // with one atomic operation per run of the same storage, because every
-    // locked instruction would also wait for the reader's outstanding cache
-    // misses. The storage stays alive meanwhile: its references are only
-    // given back later.
-    void drop(Histogram& h) noexcept
-    {
-        if (h.storage_ == nullptr)
-            return;
-        if (h.storage_ != dropping_) {
-            HistogramStorage::release(dropping_, dropped_);
-            dropping_ = h.storage_;
-            dropped_ = 0;
-        }
-        ++dropped_;
-        h.storage_ = nullptr;
-        h.offset_ = h.size_ = 0;
-    }
-
-    HistogramStorage* dropping_ = nullptr;
-    std::size_t dropped_ = 0;
     HistogramStorage* storage_ = nullptr;
     std::size_t used_ = 0;
     std::size_t taken_ = 0;

@@ -79,9 +79,9 @@ HistogramStorage* HistogramStorage::create(std::size_t capacity)
     return ::new (mem) HistogramStorage{{1}, capacity};
 }
 
-void HistogramStorage::release(HistogramStorage* s, std::size_t refs) noexcept
+void HistogramStorage::release(HistogramStorage* s) noexcept
 {
-    if (s != nullptr && refs != 0 && s->refs.fetch_sub(refs, std::memory_order_acq_rel) == refs) {
+    if (s != nullptr && s->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
         s->~HistogramStorage();
         ::operator delete(s);
     }
@@ -92,11 +92,7 @@ HistogramBuilder::HistogramBuilder(std::size_t capacity)
 {
 }
 
-HistogramBuilder::~HistogramBuilder()
-{
-    HistogramStorage::release(dropping_, dropped_);
-    HistogramStorage::release(storage_);
-}
+HistogramBuilder::~HistogramBuilder() { HistogramStorage::release(storage_); }
 
 } // namespace detail
 
