@@ -59,6 +59,7 @@ std::size_t checkCopy(const TimelineWindow& w)
                 bad += e.start_ns < previous;
                 bad += e.end_ns < w.beginNs() || e.start_ns > w.nowNs();
                 bad += e.block != blockOf(e.start_ns - depth, unsigned(depth));
+                bad += e.track != 0 || e.end_ns != e.start_ns + kStep / 2;
                 previous = e.start_ns;
             }
         }
