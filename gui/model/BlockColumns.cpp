@@ -106,4 +106,11 @@ QVariant statAlignment()
     return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
 }
 
+bool sameStats(const BlockStats& a, const BlockStats& b)
+{
+    return a.hit_count == b.hit_count && a.total_ns == b.total_ns && a.min_ns == b.min_ns && a.max_ns == b.max_ns
+           && a.bytes == b.bytes && a.percent_of_track == b.percent_of_track
+           && a.percent_of_total == b.percent_of_total;
+}
+
 } // namespace stichotrope::gui

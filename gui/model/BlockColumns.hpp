@@ -35,5 +35,8 @@ QString statHeaderToolTip(StatColumn column);
 QVariant statData(const BlockStats& stats, StatColumn column, int role);
 // Right-aligned numbers.
 QVariant statAlignment();
+// Whether two snapshots of a block show the same in every statistics column:
+// its counters and shares (the quantiles cannot change without a hit).
+bool sameStats(const BlockStats& a, const BlockStats& b);
 
 } // namespace stichotrope::gui

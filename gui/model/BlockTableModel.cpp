@@ -8,18 +8,7 @@
 
 namespace stichotrope::gui {
 
-namespace {
-
-bool sameStats(const BlockStats& a, const BlockStats& b)
-{
-    return a.hit_count == b.hit_count && a.total_ns == b.total_ns && a.min_ns == b.min_ns && a.max_ns == b.max_ns
-           && a.bytes == b.bytes && a.percent_of_track == b.percent_of_track
-           && a.percent_of_total == b.percent_of_total;
-}
-
-} // namespace
-
-BlockTableModel::BlockTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+BlockTableModel::BlockTableModel(QObject* parent) : KeyedTableModel(parent) {}
 
 void BlockTableModel::setSnapshot(SnapshotPtr snapshot)
 {
@@ -35,11 +24,8 @@ void BlockTableModel::setThreadFilter(const QSet<std::uint64_t>& threads)
 
 void BlockTableModel::clear()
 {
-    beginResetModel();
-    rows_.clear();
-    rowByKey_.clear();
     snapshot_.reset();
-    endResetModel();
+    clearRows();
 }
 
 void BlockTableModel::rebuild()
@@ -49,53 +35,31 @@ void BlockTableModel::rebuild()
     TrackMap filtered;
     const TrackMap& tracks = tracksOfThreads(snapshot_->results, threads_, filtered);
 
-    int firstChanged = -1;
-    int lastChanged = -1;
-    std::vector<Row> added;
-    for (const auto& [t, track] : tracks) {
-        const QString trackName = QString::fromStdString(track.name); // renamable live
-        for (const auto& [b, stats] : track.blocks) {
-            const BlockKey key{t, b};
-            const auto it = rowByKey_.constFind(packed(key));
-            if (it == rowByKey_.constEnd()) {
-                added.push_back({key, trackName, QString::fromUtf8(stats.name),
-                                 QStringLiteral("%1:%2")
-                                     .arg(QFileInfo(QString::fromUtf8(stats.file)).fileName())
-                                     .arg(stats.line),
-                                 stats});
-                continue;
+    updateRows([&](auto&& offer) {
+        for (const auto& [t, track] : tracks) {
+            const QString trackName = QString::fromStdString(track.name); // renamable live
+            for (const auto& [b, stats] : track.blocks) {
+                const BlockKey key{t, b};
+                const auto make = [&] {
+                    const QString file = QFileInfo(QString::fromUtf8(stats.file)).fileName();
+                    return BlockTableRow{key, trackName, QString::fromUtf8(stats.name),
+                                         QStringLiteral("%1:%2").arg(file).arg(stats.line), stats};
+                };
+                offer(packed(key), make, [&](BlockTableRow& row) {
+                    if (sameStats(row.stats, stats) && row.trackName == trackName)
+                        return false;
+                    row.stats = stats;
+                    row.trackName = trackName;
+                    return true;
+                });
             }
-            Row& row = rows_[std::size_t(*it)];
-            if (sameStats(row.stats, stats) && row.trackName == trackName)
-                continue;
-            row.stats = stats;
-            row.trackName = trackName;
-            firstChanged = firstChanged < 0 ? *it : std::min(firstChanged, *it);
-            lastChanged = std::max(lastChanged, *it);
         }
-    }
-    // One range for all changed rows: views repaint once per poll.
-    if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, columnCount() - 1));
-    if (!added.empty()) {
-        const int first = int(rows_.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (Row& row : added) {
-            rowByKey_.insert(packed(row.key), int(rows_.size()));
-            rows_.push_back(std::move(row));
-        }
-        endInsertRows();
-    }
+    });
 }
 
 int BlockTableModel::rowOf(BlockKey key) const
 {
-    return rowByKey_.value(packed(key), -1);
-}
-
-int BlockTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
+    return rowOfKey(packed(key));
 }
 
 int BlockTableModel::columnCount(const QModelIndex& parent) const
@@ -107,7 +71,7 @@ QVariant BlockTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = rows_[std::size_t(index.row())];
+    const BlockTableRow& row = rows_[std::size_t(index.row())];
     if (role == TrackRole)
         return row.key.track;
     if (role == BlockRole)

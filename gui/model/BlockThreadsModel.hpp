@@ -2,18 +2,21 @@
 // block, with the block table's statistics.
 #pragma once
 
+#include "KeyedTableModel.hpp"
 #include "Snapshot.hpp"
 #include "ViewSelection.hpp"
 
-#include <QAbstractTableModel>
-#include <QHash>
-
 #include <optional>
-#include <vector>
 
 namespace stichotrope::gui {
 
-class BlockThreadsModel : public QAbstractTableModel {
+struct BlockThreadsRow {
+    std::uint64_t thread = 0;
+    QString name;
+    BlockStats stats;
+};
+
+class BlockThreadsModel : public KeyedTableModel<BlockThreadsRow> {
     Q_OBJECT
 
 public:
@@ -28,23 +31,15 @@ public:
     std::optional<BlockKey> block() const { return block_; }
     void clear();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
-        std::uint64_t thread = 0;
-        QString name;
-        BlockStats stats;
-    };
     void update();
 
     SnapshotPtr snapshot_;
     std::optional<BlockKey> block_;
-    std::vector<Row> rows_;
-    QHash<quint64, int> rowByThread_;
 };
 
 } // namespace stichotrope::gui

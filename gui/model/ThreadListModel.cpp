@@ -6,7 +6,7 @@
 
 namespace stichotrope::gui {
 
-ThreadListModel::ThreadListModel(QObject* parent) : QAbstractTableModel(parent) {}
+ThreadListModel::ThreadListModel(QObject* parent) : KeyedTableModel(parent) {}
 
 void ThreadListModel::setSnapshot(const SnapshotPtr& snapshot)
 {
@@ -22,51 +22,20 @@ void ThreadListModel::setSnapshot(const SnapshotPtr& snapshot)
         all += totals.back().ns;
     }
 
-    int first = -1;
-    int last = -1;
-    std::vector<Row> added;
-    for (std::size_t i = 0; i < r.threads.size(); ++i) {
-        const ThreadResult& t = r.threads[i];
-        const std::uint64_t ns = totals[i].ns;
-        Row fresh{t.thread_id, QString::fromStdString(t.name), t.alive, totals[i].hits, ns,
-                  all ? 100.0 * double(ns) / double(all) : 0.0};
-        const auto it = rowById_.constFind(t.thread_id);
-        if (it == rowById_.constEnd()) {
-            added.push_back(std::move(fresh));
-            continue;
+    updateRows([&](auto&& offer) {
+        for (std::size_t i = 0; i < r.threads.size(); ++i) {
+            const ThreadResult& t = r.threads[i];
+            const std::uint64_t ns = totals[i].ns;
+            ThreadListRow fresh{t.thread_id, QString::fromStdString(t.name), t.alive, totals[i].hits, ns,
+                                all ? 100.0 * double(ns) / double(all) : 0.0};
+            offer(t.thread_id, [&] { return fresh; }, [&](ThreadListRow& row) { return replaceIfChanged(row, fresh); });
         }
-        Row& row = rows_[std::size_t(*it)];
-        if (row.name == fresh.name && row.alive == fresh.alive && row.hits == fresh.hits && row.ns == fresh.ns
-            && row.share == fresh.share)
-            continue;
-        row = std::move(fresh);
-        first = first < 0 ? *it : std::min(first, *it);
-        last = std::max(last, *it);
-    }
-    if (first >= 0)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    if (!added.empty()) {
-        const int begin = int(rows_.size());
-        beginInsertRows({}, begin, begin + int(added.size()) - 1);
-        for (Row& row : added) {
-            rowById_.insert(row.id, int(rows_.size()));
-            rows_.push_back(std::move(row));
-        }
-        endInsertRows();
-    }
+    });
 }
 
 void ThreadListModel::clear()
 {
-    beginResetModel();
-    rows_.clear();
-    rowById_.clear();
-    endResetModel();
-}
-
-int ThreadListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
+    clearRows();
 }
 
 int ThreadListModel::columnCount(const QModelIndex& parent) const
@@ -78,7 +47,7 @@ QVariant ThreadListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = rows_[std::size_t(index.row())];
+    const ThreadListRow& row = rows_[std::size_t(index.row())];
     if (role == ThreadIdRole)
         return qulonglong(row.id);
     const bool display = role == Qt::DisplayRole;

@@ -2,16 +2,23 @@
 // OS thread id, updated in place.
 #pragma once
 
+#include "KeyedTableModel.hpp"
 #include "Snapshot.hpp"
-
-#include <QAbstractTableModel>
-#include <QHash>
-
-#include <vector>
 
 namespace stichotrope::gui {
 
-class ThreadListModel : public QAbstractTableModel {
+struct ThreadListRow {
+    std::uint64_t id = 0;
+    QString name;
+    bool alive = true;
+    std::uint64_t hits = 0;
+    std::uint64_t ns = 0;
+    double share = 0.0;
+
+    friend bool operator==(const ThreadListRow&, const ThreadListRow&) = default;
+};
+
+class ThreadListModel : public KeyedTableModel<ThreadListRow> {
     Q_OBJECT
 
 public:
@@ -23,22 +30,9 @@ public:
     void setSnapshot(const SnapshotPtr& snapshot);
     void clear();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    struct Row {
-        std::uint64_t id = 0;
-        QString name;
-        bool alive = true;
-        std::uint64_t hits = 0;
-        std::uint64_t ns = 0;
-        double share = 0.0;
-    };
-    std::vector<Row> rows_;
-    QHash<quint64, int> rowById_;
 };
 
 } // namespace stichotrope::gui

@@ -30,13 +30,6 @@ struct ThreadTreeModel::Node {
 
 namespace {
 
-bool sameStats(const BlockStats& a, const BlockStats& b)
-{
-    return a.hit_count == b.hit_count && a.total_ns == b.total_ns && a.min_ns == b.min_ns && a.max_ns == b.max_ns
-           && a.bytes == b.bytes && a.percent_of_track == b.percent_of_track
-           && a.percent_of_total == b.percent_of_total;
-}
-
 BlockStats summary(std::uint64_t hits, std::uint64_t ns, double percentOfTotal)
 {
     BlockStats s;

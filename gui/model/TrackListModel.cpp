@@ -6,48 +6,24 @@
 
 namespace stichotrope::gui {
 
-TrackListModel::TrackListModel(QObject* parent) : QAbstractTableModel(parent) {}
+TrackListModel::TrackListModel(QObject* parent) : KeyedTableModel(parent) {}
 
 void TrackListModel::setSnapshot(const SnapshotPtr& snapshot)
 {
     if (!snapshot)
         return;
-    int first = -1;
-    int last = -1;
-    std::vector<Row> added;
-    for (const auto& [t, track] : snapshot->results.tracks) {
-        Row fresh{t, QString::fromStdString(track.name), track.enabled, track.hit_count(), track.total_ns()};
-        const auto it = rowByTrack_.constFind(t);
-        if (it == rowByTrack_.constEnd()) {
-            added.push_back(std::move(fresh));
-            continue;
+    updateRows([&](auto&& offer) {
+        for (const auto& [t, track] : snapshot->results.tracks) {
+            TrackListRow fresh{t, QString::fromStdString(track.name), track.enabled, track.hit_count(),
+                               track.total_ns()};
+            offer(t, [&] { return fresh; }, [&](TrackListRow& row) { return replaceIfChanged(row, fresh); });
         }
-        Row& row = rows_[std::size_t(*it)];
-        if (row.name == fresh.name && row.enabled == fresh.enabled && row.hits == fresh.hits && row.ns == fresh.ns)
-            continue;
-        row = std::move(fresh);
-        first = first < 0 ? *it : std::min(first, *it);
-        last = std::max(last, *it);
-    }
-    if (first >= 0)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    if (!added.empty()) {
-        const int begin = int(rows_.size());
-        beginInsertRows({}, begin, begin + int(added.size()) - 1);
-        for (Row& row : added) {
-            rowByTrack_.insert(row.track, int(rows_.size()));
-            rows_.push_back(std::move(row));
-        }
-        endInsertRows();
-    }
+    });
 }
 
 void TrackListModel::clear()
 {
-    beginResetModel();
-    rows_.clear();
-    rowByTrack_.clear();
-    endResetModel();
+    clearRows();
 }
 
 void TrackListModel::toggle(int row)
@@ -56,11 +32,6 @@ void TrackListModel::toggle(int row)
         return;
     setData(index(row, NameColumn), rows_[std::size_t(row)].enabled ? Qt::Unchecked : Qt::Checked,
             Qt::CheckStateRole);
-}
-
-int TrackListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(rows_.size());
 }
 
 int TrackListModel::columnCount(const QModelIndex& parent) const
@@ -72,7 +43,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = rows_[std::size_t(index.row())];
+    const TrackListRow& row = rows_[std::size_t(index.row())];
     if (role == TrackRole)
         return row.track;
     switch (index.column()) {
@@ -112,7 +83,7 @@ bool TrackListModel::setData(const QModelIndex& index, const QVariant& value, in
 {
     if (readOnly_ || role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != 0)
         return false;
-    Row& row = rows_[std::size_t(index.row())];
+    TrackListRow& row = rows_[std::size_t(index.row())];
     const bool enabled = value.value<Qt::CheckState>() == Qt::Checked;
     if (enabled == row.enabled)
         return true;

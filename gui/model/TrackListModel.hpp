@@ -3,16 +3,22 @@
 // confirms the state.
 #pragma once
 
+#include "KeyedTableModel.hpp"
 #include "Snapshot.hpp"
-
-#include <QAbstractTableModel>
-#include <QHash>
-
-#include <vector>
 
 namespace stichotrope::gui {
 
-class TrackListModel : public QAbstractTableModel {
+struct TrackListRow {
+    unsigned track = 0;
+    QString name;
+    bool enabled = true;
+    std::uint64_t hits = 0;
+    std::uint64_t ns = 0;
+
+    friend bool operator==(const TrackListRow&, const TrackListRow&) = default;
+};
+
+class TrackListModel : public KeyedTableModel<TrackListRow> {
     Q_OBJECT
 
 public:
@@ -28,7 +34,6 @@ public:
     // A capture's tracks: toggles shown, not changeable.
     void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
@@ -39,15 +44,6 @@ Q_SIGNALS:
     void trackEnableRequested(unsigned track, bool enabled);
 
 private:
-    struct Row {
-        unsigned track = 0;
-        QString name;
-        bool enabled = true;
-        std::uint64_t hits = 0;
-        std::uint64_t ns = 0;
-    };
-    std::vector<Row> rows_;
-    QHash<unsigned, int> rowByTrack_;
     bool readOnly_ = false;
 };
 

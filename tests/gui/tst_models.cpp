@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QSignalSpy>
 
+#include <latch>
 #include <thread>
 
 using namespace stichotrope;
@@ -303,6 +304,46 @@ private Q_SLOTS:
         model.setSnapshot(snap(p));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(hitsAt(model, findRow(model, 0, "c"), hits), 3u);
+    }
+
+    void blockThreadsFollowsSharesAndNamesOfRowsWhoseHitsDidNotChange()
+    {
+        Profiler p("t");
+        BlockThreadsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::latch ran(1);
+        std::latch proceed(1);
+        std::thread worker([&] {
+            set_thread_name("before");
+            {
+                STICHO_BLOCK(p, 0, "watched");
+            }
+            ran.count_down();
+            proceed.wait();
+            set_thread_name("after");
+            // A second block of the track, long enough to take a share.
+            STICHO_BLOCK(p, 0, "other");
+            for (const std::uint64_t start = p.now_ns(); p.now_ns() < start + 1000;) {
+            }
+        });
+        ran.wait();
+        model.setSnapshot(snap(p));
+        model.setBlock(BlockKey{0, 0});
+        QCOMPARE(model.rowCount(), 1);
+        const int share = BlockThreadsModel::FirstStatColumn + int(StatColumn::PercentTrack);
+        const int hits = BlockThreadsModel::FirstStatColumn + int(StatColumn::Hits);
+        QCOMPARE(model.index(0, share).data(SortRole).toDouble(), 100.0);
+        QCOMPARE(model.index(0, BlockThreadsModel::ThreadColumn).data().toString(), QStringLiteral("before"));
+
+        proceed.count_down();
+        worker.join();
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(snap(p));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(hitsAt(model, 0, hits), 1u);
+        QVERIFY(model.index(0, share).data(SortRole).toDouble() < 100.0);
+        QCOMPARE(model.index(0, BlockThreadsModel::ThreadColumn).data().toString(), QStringLiteral("after"));
+        QCOMPARE(changes.count(), 1);
     }
 
     void trackColoursReadOnBothThemes()
