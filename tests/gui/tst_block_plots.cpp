@@ -14,6 +14,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace stichotrope;
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().back().upper_ns)));
     }
 
-    void quantileLabelsStayInsideThePlot()
+    void quantileLabelsStayInsideThePlotAndAboveTheLines()
     {
         // The p99 in the last bucket, its line at the right edge of a narrow
         // plot: its label must not run out of the plot and lose its number.
@@ -150,6 +151,24 @@ private Q_SLOTS:
                                     .arg(area.right())));
         }
         QCOMPARE(labels, 3);
+
+        // Lines are drawn first: a label's text is never crossed by the line
+        // of a neighbouring quantile (p90 through the median's label).
+        int lastLine = -1;
+        int firstLabel = -1;
+        for (int i = 0; i < h->itemCount(); ++i) {
+            QCPAbstractItem* item = h->item(i);
+            QCOMPARE(item->layer(), h->layer(QStringLiteral("main")));
+            const int order = int(item->layer()->children().indexOf(item));
+            if (qobject_cast<QCPItemStraightLine*>(item))
+                lastLine = std::max(lastLine, order);
+            else if (qobject_cast<QCPItemText*>(item))
+                firstLabel = firstLabel < 0 ? order : std::min(firstLabel, order);
+        }
+        QVERIFY(lastLine >= 0 && firstLabel >= 0);
+        QVERIFY2(firstLabel > lastLine, qPrintable(QStringLiteral("a label at %1 is drawn before the line at %2")
+                                                      .arg(firstLabel)
+                                                      .arg(lastLine)));
     }
 
     void seriesFollowPollsAndPins()

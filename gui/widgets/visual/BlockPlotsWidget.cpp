@@ -283,23 +283,28 @@ void BlockPlotsWidget::refreshHistogram()
     // Labels stack one text line apart so close quantiles stay readable.
     const double lineRatio = double(QFontMetrics(p->font()).height() + 2) / double(std::max(60, p->axisRect()->height()));
     const QColor ink = palette().color(QPalette::Text);
-    QColor paper = palette().color(QPalette::Base);
-    paper.setAlpha(210);
+    // Opaque: the headroom keeps the bars below the labels, and the lines
+    // they cover would otherwise show through the text.
+    const QColor paper = palette().color(QPalette::Base);
     // Headroom above the bars for the three labels.
     const double freeRatio = std::clamp(1.0 - 3.0 * lineRatio - 0.04, 0.35, 0.9);
     p->yAxis->setRange(0.0, maxCount / freeRatio);
     const std::array<std::pair<QString, std::uint64_t>, 3> marks = {
         {{tr("median"), stats->median_ns()}, {tr("p90"), stats->p90_ns()}, {tr("p99"), stats->p99_ns()}}};
+    const auto at = [&](std::size_t i) { return double(std::max<std::uint64_t>(marks[i].second, 1)); };
     for (std::size_t i = 0; i < marks.size(); ++i) {
-        const double at = double(std::max<std::uint64_t>(marks[i].second, 1));
         auto* line = new QCPItemStraightLine(p);
-        line->point1->setCoords(at, 0.0);
-        line->point2->setCoords(at, 1.0);
+        line->point1->setCoords(at(i), 0.0);
+        line->point2->setCoords(at(i), 1.0);
         line->setPen(QPen(ink, 1, i == 0 ? Qt::SolidLine : Qt::DashLine));
+    }
+    // Items draw in the order they were made: every label after every line,
+    // so a line never crosses a label's text.
+    for (std::size_t i = 0; i < marks.size(); ++i) {
         auto* label = new QCPItemText(p);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(at, 0.02 + lineRatio * double(i));
+        label->position->setCoords(at(i), 0.02 + lineRatio * double(i));
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setPadding(QMargins(3, 0, 3, 0));
         label->setBrush(paper);
