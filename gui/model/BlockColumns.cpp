@@ -13,6 +13,8 @@ struct Text {
 };
 } // namespace
 
+namespace {
+
 QString statHeader(StatColumn column)
 {
     switch (column) {
@@ -44,6 +46,17 @@ QString statHeaderToolTip(StatColumn column)
     case StatColumn::Median: return Text::tr("Median duration, from the histogram (within about 3%)");
     case StatColumn::P99: return Text::tr("99th percentile of the durations: 1 execution in 100 takes longer");
     }
+    return {};
+}
+
+} // namespace
+
+QVariant statHeaderData(StatColumn column, int role)
+{
+    if (role == Qt::DisplayRole)
+        return statHeader(column);
+    if (role == Qt::ToolTipRole)
+        return statHeaderToolTip(column);
     return {};
 }
 

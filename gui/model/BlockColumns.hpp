@@ -27,9 +27,8 @@ enum class StatColumn {
 };
 inline constexpr int kStatColumnCount = 10;
 
-QString statHeader(StatColumn column);
-// What the column means, for the header's tooltip.
-QString statHeaderToolTip(StatColumn column);
+// The column's header: its name (display role) or what it means (tooltip).
+QVariant statHeaderData(StatColumn column, int role);
 // Display text, tooltip (exact value) or sort key for the given role; an
 // invalid QVariant for other roles.
 QVariant statData(const BlockStats& stats, StatColumn column, int role);

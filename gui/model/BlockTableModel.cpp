@@ -104,15 +104,14 @@ QVariant BlockTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
-    if (role == Qt::ToolTipRole && section >= FirstStatColumn)
-        return statHeaderToolTip(StatColumn(section - FirstStatColumn));
+    if (section >= FirstStatColumn)
+        return statHeaderData(StatColumn(section - FirstStatColumn), role);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TrackColumn: return tr("Track");
     case BlockColumn: return tr("Block");
-    case LocationColumn: return tr("File:Line");
-    default: return statHeader(StatColumn(section - FirstStatColumn));
+    default: return tr("File:Line");
     }
 }
 

@@ -84,13 +84,9 @@ QVariant BlockThreadsModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
-    if (role == Qt::ToolTipRole && section >= FirstStatColumn)
-        return statHeaderToolTip(StatColumn(section - FirstStatColumn));
-    if (role != Qt::DisplayRole)
-        return {};
-    if (section == ThreadColumn)
-        return tr("Thread");
-    return statHeader(StatColumn(section - FirstStatColumn));
+    if (section >= FirstStatColumn)
+        return statHeaderData(StatColumn(section - FirstStatColumn), role);
+    return role == Qt::DisplayRole ? QVariant(tr("Thread")) : QVariant();
 }
 
 } // namespace stichotrope::gui

@@ -298,15 +298,11 @@ QVariant ThreadTreeModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
-    if (role == Qt::ToolTipRole && section >= FirstStatColumn)
-        return statHeaderToolTip(StatColumn(section - FirstStatColumn));
+    if (section >= FirstStatColumn)
+        return statHeaderData(StatColumn(section - FirstStatColumn), role);
     if (role != Qt::DisplayRole)
         return {};
-    if (section == NameColumn)
-        return tr("Thread / Track / Block");
-    if (section == LocationColumn)
-        return tr("File:Line");
-    return statHeader(StatColumn(section - FirstStatColumn));
+    return section == NameColumn ? tr("Thread / Track / Block") : tr("File:Line");
 }
 
 } // namespace stichotrope::gui
