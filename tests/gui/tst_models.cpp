@@ -14,8 +14,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
+#include <QSet>
 #include <QSignalSpy>
 
+#include <array>
 #include <latch>
 #include <thread>
 
@@ -344,6 +346,39 @@ private Q_SLOTS:
         QVERIFY(model.index(0, share).data(SortRole).toDouble() < 100.0);
         QCOMPARE(model.index(0, BlockThreadsModel::ThreadColumn).data().toString(), QStringLiteral("after"));
         QCOMPARE(changes.count(), 1);
+    }
+
+    void statisticsHeadersAreTheSameInEveryBlockTable()
+    {
+        // Each table names its statistics columns and explains them in the
+        // header's tooltip, with the same words.
+        BlockTableModel blocks;
+        ThreadTreeModel tree;
+        BlockThreadsModel threads;
+        const std::array<std::pair<const QAbstractItemModel*, int>, 3> tables = {{
+            {&blocks, BlockTableModel::FirstStatColumn},
+            {&tree, ThreadTreeModel::FirstStatColumn},
+            {&threads, BlockThreadsModel::FirstStatColumn},
+        }};
+        QSet<QString> names;
+        for (int stat = 0; stat < kStatColumnCount; ++stat) {
+            const auto& [reference, first] = tables[0];
+            const QString name = reference->headerData(first + stat, Qt::Horizontal).toString();
+            const QString tip = reference->headerData(first + stat, Qt::Horizontal, Qt::ToolTipRole).toString();
+            QVERIFY2(!name.isEmpty() && !tip.isEmpty() && tip != name, qPrintable(name));
+            names.insert(name);
+            for (const auto& [model, offset] : tables) {
+                QCOMPARE(model->columnCount(), offset + kStatColumnCount);
+                QCOMPARE(model->headerData(offset + stat, Qt::Horizontal).toString(), name);
+                QCOMPARE(model->headerData(offset + stat, Qt::Horizontal, Qt::ToolTipRole).toString(), tip);
+                QVERIFY(!model->headerData(offset + stat, Qt::Horizontal, Qt::DecorationRole).isValid());
+            }
+        }
+        QCOMPARE(names.size(), kStatColumnCount);
+        QCOMPARE(blocks.headerData(BlockTableModel::LocationColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("File:Line"));
+        QCOMPARE(threads.headerData(BlockThreadsModel::ThreadColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Thread"));
     }
 
     void trackColoursReadOnBothThemes()
