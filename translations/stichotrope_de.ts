@@ -495,10 +495,6 @@
         <translation>Zeit pro Abfrageintervall</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Hits per second</source>
         <translation>Aufrufe pro Sekunde</translation>
     </message>

@@ -495,10 +495,6 @@
         <translation>Temps par intervalle de relevé</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
         <source>Hits per second</source>
         <translation>Appels par seconde</translation>
     </message>

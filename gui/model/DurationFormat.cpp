@@ -20,15 +20,23 @@ QString threeDigits(double v)
 
 } // namespace
 
-QString formatDuration(double ns)
+DurationUnit durationUnitFor(double ns)
 {
     if (ns < 1000.0)
-        return QLocale().toString(std::llround(ns)) + QStringLiteral(" ns");
+        return {1.0, QStringLiteral("ns")};
     if (ns < 1e6)
-        return threeDigits(ns / 1e3) + QStringLiteral(" µs");
+        return {1e3, QStringLiteral("µs")};
     if (ns < 1e9)
-        return threeDigits(ns / 1e6) + QStringLiteral(" ms");
-    return threeDigits(ns / 1e9) + QStringLiteral(" s");
+        return {1e6, QStringLiteral("ms")};
+    return {1e9, QStringLiteral("s")};
+}
+
+QString formatDuration(double ns)
+{
+    const DurationUnit unit = durationUnitFor(ns);
+    if (unit.ns == 1.0)
+        return QLocale().toString(std::llround(ns)) + QStringLiteral(" ns");
+    return threeDigits(ns / unit.ns) + QLatin1Char(' ') + unit.symbol;
 }
 
 QString exactDuration(std::uint64_t ns)

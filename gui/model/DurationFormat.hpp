@@ -8,6 +8,14 @@
 
 namespace stichotrope::gui {
 
+// The unit formatDuration() writes `ns` in: its length and symbol ("ms").
+// Also the unit of a duration axis whose largest value is `ns`.
+struct DurationUnit {
+    double ns;
+    QString symbol;
+};
+DurationUnit durationUnitFor(double ns);
+
 // "850 ns", "12.4 µs", "3.21 ms", "1.50 s": three significant digits.
 QString formatDuration(double ns);
 // "1,234,567 ns" in the user's locale.

@@ -108,6 +108,13 @@ private Q_SLOTS:
         QCOMPARE(h->graphCount(), 1);
         QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().front().lower_ns)));
         QVERIFY(h->xAxis->range().contains(double(b->histogram.buckets().back().upper_ns)));
+        // Its ticks read in units, not powers of ten.
+        h->replot();
+        const QVector<QString> ticks = h->xAxis->tickVectorLabels();
+        QVERIFY(!ticks.isEmpty());
+        for (const QString& label : ticks)
+            QVERIFY2(label.endsWith(QStringLiteral(" µs")) || label.endsWith(QStringLiteral(" ms")),
+                     qPrintable(label));
     }
 
     void quantileLabelsStayInsideThePlotAndAboveTheLines()
@@ -169,6 +176,41 @@ private Q_SLOTS:
         QVERIFY2(firstLabel > lastLine, qPrintable(QStringLiteral("a label at %1 is drawn before the line at %2")
                                                       .arg(firstLabel)
                                                       .arg(lastLine)));
+    }
+
+    void timePlotPicksTheUnitOfItsLargestValue()
+    {
+        // 20 s of block time per 1 s interval (many threads) reads in s, 50 µs
+        // in µs: never "20000 ms" or "0.05 ms".
+        const auto poll = [](double t_s, std::uint64_t total_ns, std::uint64_t seq) {
+            auto s = std::make_shared<Snapshot>();
+            s->results.tracks = oneBlock(total_ns, seq);
+            s->profiler_now_ns = std::uint64_t(t_s * 1e9);
+            s->sequence = seq;
+            return SnapshotPtr(s);
+        };
+        const struct {
+            std::uint64_t per_interval_ns;
+            QString unit;
+            double value;
+        } cases[] = {{20'000'000'000, QStringLiteral("s"), 20.0},
+                     {50'000, QStringLiteral("µs"), 50.0},
+                     {3'000'000, QStringLiteral("ms"), 3.0},
+                     {700, QStringLiteral("ns"), 700.0}};
+        for (const auto& c : cases) {
+            ViewSelection selection;
+            BlockPlotsWidget w(&selection);
+            w.resize(600, 700);
+            w.show();
+            w.setSnapshot(poll(1.0, 0, 1));
+            w.setSnapshot(poll(2.0, c.per_interval_ns, 2));
+            selection.setBlock(BlockKey{0, 3});
+            QCustomPlot* plot = w.timePlot();
+            QCOMPARE(plot->yAxis->label(), c.unit);
+            QCOMPARE(plot->graph(0)->dataCount(), 1);
+            QCOMPARE(plot->graph(0)->data()->at(0)->value, c.value);
+            QVERIFY(plot->yAxis->range().contains(c.value));
+        }
     }
 
     void seriesFollowPollsAndPins()

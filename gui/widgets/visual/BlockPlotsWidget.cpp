@@ -51,7 +51,7 @@ BlockPlotsWidget::BlockPlotsWidget(ViewSelection* selection, QWidget* parent)
     , title_(new QLabel(this))
     , pin_button_(new QToolButton(this))
     , clear_button_(new QToolButton(this))
-    , time_plot_(makePlot(this, tr("Time per poll interval"), tr("ms")))
+    , time_plot_(makePlot(this, tr("Time per poll interval"), QStringLiteral("ms")))
     , hits_plot_(makePlot(this, tr("Hits per second"), tr("hits/s")))
     , histogram_plot_(makePlot(this, tr("Durations of the selected block"), tr("hits")))
     , history_(kHistorySeconds)
@@ -202,11 +202,22 @@ void BlockPlotsWidget::refreshSeries()
         while (p->graphCount() < int(blocks.size()))
             p->addGraph();
     }
+    std::vector<BlockHistory::Series> series;
     double maxTime = 0.0;
+    for (const BlockKey key : blocks) {
+        series.push_back(history_.series(key.track, key.block));
+        for (double v : series.back().time_ms)
+            maxTime = std::max(maxTime, v);
+    }
+    // One unit for the whole axis, the one the largest value reads best in:
+    // "25 s" rather than "25000 ms", "80 µs" rather than "0.08 ms".
+    const DurationUnit unit = durationUnitFor(maxTime * 1e6);
+    const double perMs = 1e6 / unit.ns;
+    time_plot_->yAxis->setLabel(unit.symbol);
     double maxHits = 0.0;
     for (int i = 0; i < int(blocks.size()); ++i) {
         const BlockKey key = blocks[i];
-        const BlockHistory::Series s = history_.series(key.track, key.block);
+        const BlockHistory::Series& s = series[std::size_t(i)];
         QVector<double> t(qsizetype(s.t_s.size()));
         std::transform(s.t_s.begin(), s.t_s.end(), t.begin(), [now](double x) { return x - now; });
         const int sameTrackBefore = int(std::count_if(blocks.begin(), blocks.begin() + i, [&](const BlockKey& k) {
@@ -215,18 +226,18 @@ void BlockPlotsWidget::refreshSeries()
         const QPen pen = seriesPen(trackColorOn(key.track, palette().color(QPalette::Base)), sameTrackBefore);
         QCPGraph* tg = time_plot_->graph(i);
         QCPGraph* hg = hits_plot_->graph(i);
-        tg->setData(t, QVector<double>(s.time_ms.begin(), s.time_ms.end()), true);
+        QVector<double> time(qsizetype(s.time_ms.size()));
+        std::transform(s.time_ms.begin(), s.time_ms.end(), time.begin(), [perMs](double ms) { return ms * perMs; });
+        tg->setData(t, time, true);
         hg->setData(t, QVector<double>(s.hits_per_s.begin(), s.hits_per_s.end()), true);
         for (QCPGraph* g : {tg, hg}) {
             g->setPen(pen);
             g->setName(blockLabel(key));
         }
-        for (double v : s.time_ms)
-            maxTime = std::max(maxTime, v);
         for (double v : s.hits_per_s)
             maxHits = std::max(maxHits, v);
     }
-    time_plot_->yAxis->setRange(0.0, maxTime > 0.0 ? maxTime * 1.1 : 1.0);
+    time_plot_->yAxis->setRange(0.0, maxTime > 0.0 ? maxTime * perMs * 1.1 : 1.0);
     hits_plot_->yAxis->setRange(0.0, maxHits > 0.0 ? maxHits * 1.1 : 1.0);
     for (QCustomPlot* p : {time_plot_, hits_plot_}) {
         p->legend->setVisible(!blocks.isEmpty());

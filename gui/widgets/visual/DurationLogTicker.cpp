@@ -1,5 +1,7 @@
 #include "DurationLogTicker.hpp"
 
+#include "model/DurationFormat.hpp"
+
 #include <array>
 #include <cmath>
 
@@ -7,14 +9,10 @@ namespace stichotrope::gui {
 
 QString DurationLogTicker::getTickLabel(double tick, const QLocale& locale, QChar, int)
 {
-    // Ticks are 1, 2 or 5 times a power of ten: "g" with three digits prints them exactly.
-    static constexpr std::array<std::pair<double, const char*>, 4> kUnits = {
-        {{1e9, " s"}, {1e6, " ms"}, {1e3, " µs"}, {1.0, " ns"}}};
-    for (const auto& [scale, unit] : kUnits) {
-        if (tick >= scale * 0.999)
-            return locale.toString(tick / scale, 'g', 3) + QString::fromUtf8(unit);
-    }
-    return locale.toString(tick, 'g', 3) + QStringLiteral(" ns");
+    // Ticks are 1, 2 or 5 times a power of ten: "g" with three digits prints
+    // them exactly. The margin keeps a tick computed as 999.999... in µs.
+    const DurationUnit unit = durationUnitFor(tick * 1.001);
+    return locale.toString(tick / unit.ns, 'g', 3) + QLatin1Char(' ') + unit.symbol;
 }
 
 QVector<double> DurationLogTicker::createTickVector(double tickStep, const QCPRange& range)
