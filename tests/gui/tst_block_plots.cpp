@@ -178,6 +178,51 @@ private Q_SLOTS:
                                                       .arg(lastLine)));
     }
 
+    void histogramTickLabelsNeverOverlap()
+    {
+        // Durations over two decades: a wide plot labels 1-2-5 ticks, a
+        // narrow one only as many as fit (100 µs and 200 µs ran together).
+        auto s = std::make_shared<Snapshot>();
+        BlockStats b;
+        b.name = "spread";
+        b.hit_count = 55;
+        b.min_ns = 100'000;
+        b.max_ns = 5'400'000;
+        b.total_ns = 50 * 105'000 + 5 * 5'200'000;
+        b.histogram = Histogram({{100'000, 110'000, 50}, {5'000'000, 5'500'000, 5}});
+        s->results.tracks[0].blocks.emplace(0, b);
+        s->sequence = 1;
+        for (const int width : {1400, 320}) {
+            ViewSelection selection;
+            BlockPlotsWidget w(&selection);
+            w.resize(width, 600);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.setSnapshot(s);
+            selection.setBlock(BlockKey{0, 0});
+            QCustomPlot* h = w.histogramPlot();
+            h->replot();
+            h->replot(); // ticks of the laid-out width
+            const QVector<double> ticks = h->xAxis->tickVector();
+            const QVector<QString> labels = h->xAxis->tickVectorLabels();
+            QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(width)));
+            const QFontMetricsF metrics(h->xAxis->tickLabelFont());
+            for (qsizetype i = 1; i < ticks.size(); ++i) {
+                const double gap = h->xAxis->coordToPixel(ticks[i]) - h->xAxis->coordToPixel(ticks[i - 1]);
+                const double needed =
+                    (metrics.horizontalAdvance(labels[i - 1]) + metrics.horizontalAdvance(labels[i])) / 2.0;
+                QVERIFY2(gap > needed, qPrintable(QStringLiteral("%1 px: '%2' and '%3' %4 px apart, %5 px wide")
+                                                      .arg(width)
+                                                      .arg(labels[i - 1], labels[i])
+                                                      .arg(gap)
+                                                      .arg(needed)));
+            }
+            if (width > 1000)
+                QVERIFY2(labels.contains(QStringLiteral("200 µs")) && labels.contains(QStringLiteral("500 µs")),
+                         qPrintable(QStringList(labels.begin(), labels.end()).join(", ")));
+        }
+    }
+
     void timePlotPicksTheUnitOfItsLargestValue()
     {
         // 20 s of block time per 1 s interval (many threads) reads in s, 50 µs

@@ -90,7 +90,7 @@ BlockPlotsWidget::BlockPlotsWidget(ViewSelection* selection, QWidget* parent)
         p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     }
     histogram_plot_->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    histogram_plot_->xAxis->setTicker(QSharedPointer<DurationLogTicker>::create());
+    histogram_plot_->xAxis->setTicker(QSharedPointer<DurationLogTicker>::create(histogram_plot_->xAxis));
     histogram_plot_->xAxis->setLabel(tr("duration (log scale)"));
 
     for (QCustomPlot* p : {time_plot_, hits_plot_, histogram_plot_})

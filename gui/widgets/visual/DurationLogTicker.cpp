@@ -2,10 +2,15 @@
 
 #include "model/DurationFormat.hpp"
 
-#include <array>
 #include <cmath>
 
 namespace stichotrope::gui {
+
+namespace {
+
+constexpr double kLabelGapPx = 8.0; // between two neighbouring labels
+
+} // namespace
 
 QString DurationLogTicker::getTickLabel(double tick, const QLocale& locale, QChar, int)
 {
@@ -17,8 +22,8 @@ QString DurationLogTicker::getTickLabel(double tick, const QLocale& locale, QCha
 
 QVector<double> DurationLogTicker::createTickVector(double tickStep, const QCPRange& range)
 {
-    one_two_five_ = range.lower > 0.0 && range.upper / range.lower < 1e3;
-    if (!one_two_five_)
+    one_two_five_ = false;
+    if (range.lower <= 0.0 || range.upper / range.lower >= 1e3)
         return QCPAxisTickerLog::createTickVector(tickStep, range);
     QVector<double> ticks;
     for (double decade = std::pow(10.0, std::floor(std::log10(range.lower))); decade <= range.upper; decade *= 10.0) {
@@ -27,7 +32,29 @@ QVector<double> DurationLogTicker::createTickVector(double tickStep, const QCPRa
                 ticks.append(decade * m);
         }
     }
-    return ticks;
+    // Within one decade powers of ten alone would leave one label or none:
+    // 1-2-5 even when tight. Over more, only if the labels fit side by side.
+    one_two_five_ = range.upper / range.lower < 10.0 || labelsFit(ticks, range);
+    return one_two_five_ ? ticks : QCPAxisTickerLog::createTickVector(tickStep, range);
+}
+
+bool DurationLogTicker::labelsFit(const QVector<double>& ticks, const QCPRange& range)
+{
+    const QCPAxisRect* rect = axis_->axisRect();
+    const double length = axis_->orientation() == Qt::Horizontal ? rect->width() : rect->height();
+    if (length <= 0.0)
+        return false;
+    const QFontMetricsF metrics(axis_->tickLabelFont());
+    const double pixelsPerDecade = length / std::log10(range.upper / range.lower);
+    const QLocale locale;
+    double previousHalf = 0.0;
+    for (qsizetype i = 0; i < ticks.size(); ++i) {
+        const double half = metrics.horizontalAdvance(getTickLabel(ticks[i], locale, 'g', 3)) / 2.0;
+        if (i > 0 && pixelsPerDecade * std::log10(ticks[i] / ticks[i - 1]) < previousHalf + half + kLabelGapPx)
+            return false;
+        previousHalf = half;
+    }
+    return true;
 }
 
 int DurationLogTicker::getSubTickCount(double tickStep)
