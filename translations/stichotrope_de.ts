@@ -775,10 +775,6 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
         <translation>Die letzten Sekunden jedes Threads: eine Bahn pro Thread, Blöcke nach Aufruftiefe gestapelt und nach Spur gefärbt. Das Mausrad zoomt in der Zeit (Strg+Mausrad: die Bahnen), Ziehen verschiebt die Ansicht und hält sie an, ein Klick auf einen Block wählt ihn überall aus, ein Klick auf eine zusammengefasste Folge zoomt hinein.</translation>
     </message>
     <message>
-        <source>seconds before the last poll</source>
-        <translation>Sekunden vor der letzten Abfrage</translation>
-    </message>
-    <message>
         <source>%1 events in the window, %2 visible, %3 boxes drawn</source>
         <translation>%1 Ereignisse im Fenster, %2 sichtbar, %3 Kästen gezeichnet</translation>
     </message>
@@ -809,6 +805,10 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     <message>
         <source>%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn</source>
         <translation>%1 Ereignisse, so viele wie das Fenster behält: die letzten %2 s; %3 sichtbar, %4 Kästen gezeichnet</translation>
+    </message>
+    <message>
+        <source>time before the last poll</source>
+        <translation>Zeit vor der letzten Abfrage</translation>
     </message>
 </context>
 <context>

@@ -775,10 +775,6 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
         <translation>Les dernières secondes de chaque thread : une ligne par thread, les blocs empilés par profondeur d’appel et colorés selon leur piste. La molette zoome dans le temps (Ctrl+molette : les lignes), le glisser déplace la vue et la met en pause, un clic sur un bloc le sélectionne partout, un clic sur une série regroupée zoome dessus.</translation>
     </message>
     <message>
-        <source>seconds before the last poll</source>
-        <translation>secondes avant le dernier relevé</translation>
-    </message>
-    <message>
         <source>%1 events in the window, %2 visible, %3 boxes drawn</source>
         <translation>%1 événements dans la fenêtre, %2 visibles, %3 rectangles dessinés</translation>
     </message>
@@ -809,6 +805,10 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
     <message>
         <source>%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn</source>
         <translation>%1 événements, autant que la fenêtre en garde : les %2 dernières s ; %3 visibles, %4 rectangles dessinés</translation>
+    </message>
+    <message>
+        <source>time before the last poll</source>
+        <translation>temps avant le dernier relevé</translation>
     </message>
 </context>
 <context>

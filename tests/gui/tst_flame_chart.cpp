@@ -11,6 +11,7 @@
 #include <stichotrope/stichotrope.hpp>
 
 #include "gui_test_support.hpp"
+#include "model/TrackPalette.hpp"
 
 #include <QApplication>
 #include <QTest>
@@ -532,6 +533,91 @@ private Q_SLOTS:
         QVERIFY(view.isPaused());
         QVERIFY(plot->xAxis->range().lower >= 0.0059 && plot->xAxis->range().upper <= 0.0063);
         QCOMPARE(selection.block()->track, 3u); // a folded box selects nothing
+    }
+
+    void timeAxisReadsInTheUnitOfItsRange()
+    {
+        // The last poll at 10 s: a 15 ms span reads "-15 ms" ... "0 ms", the
+        // default 10 s "-10 s" ... "0 s", 20 µs in µs; never "-0.015".
+        auto s = std::make_shared<Snapshot>();
+        s->timeline.now_ns = 10'000'000'000;
+        ThreadTimeline th;
+        th.thread_id = 7;
+        th.name = "main";
+        th.events.push_back({9'990'000'000, 4'000'000, 0, 0, 0});
+        s->timeline.threads.push_back(th);
+        s->profiler_now_ns = s->timeline.now_ns;
+
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.resize(1000, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSnapshot(s);
+        const struct {
+            double span_s;
+            QString unit;
+            QString edge;
+        } cases[] = {{0.015, QStringLiteral(" ms"), QStringLiteral("-10 ms")},
+                     {10.0, QStringLiteral(" s"), QStringLiteral("-10 s")},
+                     {0.00002, QStringLiteral(" µs"), QStringLiteral("-10 µs")}};
+        for (const auto& c : cases) {
+            view.setWindowSeconds(10.0);
+            view.zoomTime(c.span_s / 10.0); // live: the span ends at the last poll
+            QCOMPARE(view.plot()->xAxis->range().upper, 10.0);
+            view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+            const QVector<QString> labels = view.plot()->xAxis->tickVectorLabels();
+            const QString all = QStringList(labels.begin(), labels.end()).join(QStringLiteral(", "));
+            QVERIFY2(labels.size() >= 3, qPrintable(all));
+            for (const QString& label : labels)
+                QVERIFY2(label.endsWith(c.unit) && !label.contains(QStringLiteral("e-")), qPrintable(all));
+            QVERIFY2(labels.contains(c.edge), qPrintable(all));
+            QVERIFY2(labels.contains(QStringLiteral("0") + c.unit), qPrintable(all));
+        }
+    }
+
+    void selectedBlocksKeepTheirColourInThinRows()
+    {
+        // The same selected block in rows under 5 px (24 threads) and of
+        // 200 px (1 thread): both show the track's colour inside (an outline
+        // drawn on a thin row covered it), and the tall one its outline too.
+        for (const std::uint64_t threads : {24u, 1u}) {
+            auto s = std::make_shared<Snapshot>();
+            s->timeline.now_ns = 10'000'000;
+            for (std::uint64_t id = 1; id <= threads; ++id)
+                s->timeline.threads.push_back({id, "t" + std::to_string(id), true, 0, {{1'000'000, 6'000'000, 3, 7, 0}}});
+            s->profiler_now_ns = s->timeline.now_ns;
+            ViewSelection selection;
+            FlameChartView view(&selection);
+            view.resize(800, 300);
+            view.setWindowSeconds(0.01);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.setSnapshot(s);
+            selection.setBlock(BlockKey{3, 7});
+            QCustomPlot* plot = view.plot();
+            plot->replot();
+            const QImage image = plot->toPixmap().toImage();
+            const FlameRow* row = view.plottable()->layout().row(0, 0);
+            QVERIFY(row && row->boxes.size() == 1);
+            const double laneTop = view.plottable()->layout().laneTop(0);
+            const double y0 = plot->yAxis->coordToPixel(laneTop);
+            const double y1 = plot->yAxis->coordToPixel(laneTop + 1);
+            const double x0 = plot->xAxis->coordToPixel(0.001);
+            const double x1 = plot->xAxis->coordToPixel(0.007);
+            const QColor inside = image.pixelColor(int((x0 + x1) / 2), int((y0 + y1) / 2));
+            const QColor track = trackColor(3);
+            QVERIFY2(std::abs(inside.red() - track.red()) + std::abs(inside.green() - track.green())
+                             + std::abs(inside.blue() - track.blue()) < 30,
+                     qPrintable(QStringLiteral("%1 threads, rows %2 px: %3 inside, track %4")
+                                    .arg(threads)
+                                    .arg(std::abs(y1 - y0))
+                                    .arg(inside.name(), track.name())));
+            if (threads == 1) {
+                const QColor edge = image.pixelColor(int(x0) + 1, int((y0 + y1) / 2));
+                QVERIFY2(edge != inside, qPrintable(edge.name()));
+            }
+        }
     }
 
     void laneNamesThatDoNotFitAreLeftOut()

@@ -81,12 +81,15 @@ void FlameChartPlottable::draw(QCPPainter* painter)
                 continue;
             }
             painter->fillRect(r, c);
-            // Outlines only where they fit: on slivers they would hide the colour.
+            // Outlines only where they leave the colour visible inside: on
+            // slivers and thin rows a selected block would turn the outline's
+            // colour. Thin rows get a thinner one.
             const bool selected = highlighted_ && highlighted_->track == b.track && highlighted_->block == b.block;
-            if (selected && r.width() >= 6.0) {
-                painter->setPen(QPen(outline_, 2));
+            if (selected && r.width() >= 6.0 && r.height() >= 5.0) {
+                const double pen = r.height() >= 9.0 ? 2.0 : 1.0;
+                painter->setPen(QPen(outline_, pen));
                 painter->setBrush(Qt::NoBrush);
-                painter->drawRect(r.adjusted(1, 1, -1, -1));
+                painter->drawRect(r.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2));
             }
             if (labels && namer_ && r.width() > 24.0) {
                 const QString text = fm.elidedText(namer_(b.track, b.block), Qt::ElideRight, r.width() - 6.0);

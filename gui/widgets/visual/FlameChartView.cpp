@@ -57,7 +57,7 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     plot_->axisRect()->setRangeZoom(Qt::Horizontal);
     plot_->setNoAntialiasingOnDrag(true);
     plot_->xAxis->setTicker(ticker_);
-    plot_->xAxis->setLabel(tr("seconds before the last poll"));
+    plot_->xAxis->setLabel(tr("time before the last poll"));
     plot_->yAxis->setRangeReversed(true);
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     plot_->yAxis->setSubTicks(false);

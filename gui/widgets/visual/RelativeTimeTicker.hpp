@@ -1,5 +1,6 @@
 // Time ticks labelled relative to an origin ("-2 s" = two seconds before the
-// last poll), placed at round relative values rather than round absolute ones.
+// last poll), placed at round relative values rather than round absolute ones,
+// in the unit of the range's farthest point: "-15 ms", not "-0.015".
 #pragma once
 
 #include <qcustomplot.h>
@@ -17,6 +18,9 @@ protected:
 
 private:
     double origin_ = 0.0;
+    double step_s_ = 1.0;      // of the ticks being labelled
+    double unit_per_s_ = 1.0;  // their unit: 1 for s, 1e3 for ms, ...
+    QString unit_ = QStringLiteral("s");
 };
 
 } // namespace stichotrope::gui
