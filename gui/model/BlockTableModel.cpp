@@ -38,8 +38,10 @@ void BlockTableModel::rebuild()
     updateRows([&](auto&& offer) {
         for (const auto& [t, track] : tracks) {
             const QString trackName = QString::fromStdString(track.name); // renamable live
-            for (const auto& [b, stats] : track.blocks) {
-                const BlockKey key{t, b};
+            for (const auto& entry : track.blocks) {
+                // Named, not structured bindings: lambdas capture them.
+                const BlockStats& stats = entry.second;
+                const BlockKey key{t, entry.first};
                 const auto make = [&] {
                     const QString file = QFileInfo(QString::fromUtf8(stats.file)).fileName();
                     return BlockTableRow{key, trackName, QString::fromUtf8(stats.name),
