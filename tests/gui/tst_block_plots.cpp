@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 using namespace stichotrope;
 using namespace stichotrope::gui;
@@ -47,6 +48,21 @@ TrackMap oneBlock(std::uint64_t total, std::uint64_t hits)
     TrackMap m;
     m[0].blocks.emplace(3, std::move(b));
     return m;
+}
+
+// Block (0, 0) of `s` in a plots widget `width` px wide, laid out and drawn.
+std::unique_ptr<BlockPlotsWidget> histogramOf(ViewSelection& selection, const SnapshotPtr& s, int width)
+{
+    auto w = std::make_unique<BlockPlotsWidget>(&selection);
+    w->resize(width, 600);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    w->setSnapshot(s);
+    selection.setBlock(BlockKey{0, 0});
+    w->histogramPlot()->replot();
+    w->histogramPlot()->replot(); // ticks of the laid-out width
+    return w;
 }
 
 } // namespace
@@ -132,14 +148,9 @@ private Q_SLOTS:
         s->results.tracks[0].blocks.emplace(0, b);
         s->sequence = 1;
         ViewSelection selection;
-        BlockPlotsWidget w(&selection);
-        w.resize(320, 600);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setSnapshot(s);
-        selection.setBlock(BlockKey{0, 0});
-        QCustomPlot* h = w.histogramPlot();
-        h->replot();
+        const auto w = histogramOf(selection, s, 320);
+        QVERIFY(w);
+        QCustomPlot* h = w->histogramPlot();
         const QRect area = h->axisRect()->rect();
         int labels = 0;
         for (int i = 0; i < h->itemCount(); ++i) {
@@ -194,15 +205,9 @@ private Q_SLOTS:
         s->sequence = 1;
         for (const int width : {1400, 320}) {
             ViewSelection selection;
-            BlockPlotsWidget w(&selection);
-            w.resize(width, 600);
-            w.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.setSnapshot(s);
-            selection.setBlock(BlockKey{0, 0});
-            QCustomPlot* h = w.histogramPlot();
-            h->replot();
-            h->replot(); // ticks of the laid-out width
+            const auto w = histogramOf(selection, s, width);
+            QVERIFY(w);
+            QCustomPlot* h = w->histogramPlot();
             const QVector<double> ticks = h->xAxis->tickVector();
             const QVector<QString> labels = h->xAxis->tickVectorLabels();
             QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(width)));
