@@ -1,6 +1,7 @@
 #include "StatTreeView.hpp"
 
 #include "TableCopy.hpp"
+#include "TextCellDelegate.hpp"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -13,6 +14,7 @@ namespace stichotrope::gui {
 StatTreeView::StatTreeView(QWidget* parent) : QTreeView(parent)
 {
     setUniformRowHeights(true);
+    setItemDelegate(new TextCellDelegate(this)); // every poll repaints the visible cells
     setAlternatingRowColors(true);
     setSortingEnabled(true);
     setSelectionBehavior(SelectRows);

@@ -1,5 +1,6 @@
 #include "ThreadsPanel.hpp"
 
+#include "TextCellDelegate.hpp"
 #include "model/BlockColumns.hpp"
 #include "model/ThreadListModel.hpp"
 
@@ -21,6 +22,7 @@ ThreadsPanel::ThreadsPanel(ThreadListModel* model, QWidget* parent) : QTreeView(
     setModel(proxy);
     setRootIsDecorated(false);
     setUniformRowHeights(true);
+    setItemDelegate(new TextCellDelegate(this));
     setAlternatingRowColors(true);
     setSortingEnabled(true);
     sortByColumn(ThreadListModel::NameColumn, Qt::AscendingOrder);
