@@ -2,6 +2,7 @@
 // in the right lanes, depths and positions; sub-pixel runs fold; the binary
 // search is exact at the window's edges.
 #include "model/FlameChartLayout.hpp"
+#include "model/ReadableSpan.hpp"
 #include "model/Snapshot.hpp"
 #include "model/TimelineWindow.hpp"
 #include "model/ViewSelection.hpp"
@@ -74,6 +75,26 @@ std::vector<WindowEvent> evenlySpaced(std::size_t n, std::uint64_t start, std::u
     for (std::size_t i = 0; i < n; ++i)
         v.push_back({start + i * period, start + i * period + duration, 0, 0});
     return v;
+}
+
+// A lane whose top level holds `durations` back to back from `start`, each
+// followed by an equal gap.
+ThreadLane laneOf(std::uint64_t id, const std::vector<std::uint64_t>& durations, std::uint64_t start = 0)
+{
+    ThreadLane lane;
+    lane.thread_id = id;
+    lane.name = "lane-" + std::to_string(id);
+    lane.depths.resize(1);
+    for (const std::uint64_t d : durations) {
+        lane.depths[0].add({start, start + d, 0, 0});
+        start += 2 * d;
+    }
+    return lane;
+}
+
+std::vector<std::uint64_t> repeated(std::size_t n, std::uint64_t value)
+{
+    return std::vector<std::uint64_t>(n, value);
 }
 
 } // namespace
@@ -510,6 +531,7 @@ private Q_SLOTS:
         FlameChartView view(&selection);
         view.resize(1000, 300);
         view.setWindowSeconds(0.01);
+        view.showWholeWindow(); // not the span that makes the tiny blocks readable
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setSnapshot(s);
@@ -670,6 +692,118 @@ private Q_SLOTS:
         view.setSnapshot(snapshotOf(second, 0, 2));
         QCOMPARE(view.timelineWindow().lanes().size(), std::size_t(1));
         QCOMPARE(view.timelineWindow().lanes()[0].depths[0].size(), std::size_t(1));
+    }
+
+    void readableSpanFitsTheTypicalTopLevelBlock()
+    {
+        const std::uint64_t ms = 1'000'000;
+        const std::uint64_t window = 1000 * 1000 * ms;
+        ReadableSpanParams params;
+        params.width_px = 1000.0;
+        params.box_px = 40.0;
+        // 1 ms blocks, 40 px each on 1000 px: 25 ms, rounded up to 50 ms.
+        ThreadLane a = laneOf(1, repeated(40, ms));
+        ThreadLane b = laneOf(2, repeated(40, ms));
+        QCOMPARE(readableSpanNs({&a, &b}, window, params), 50 * ms);
+        // On the 1-2-5 steps exactly: 800 px gives 20 ms.
+        params.width_px = 800.0;
+        QCOMPARE(readableSpanNs({&a, &b}, window, params), 20 * ms);
+        params.width_px = 1000.0;
+        // The median, not the mean: a few 1 s blocks do not widen it.
+        std::vector<std::uint64_t> mixed = repeated(50, ms);
+        mixed.insert(mixed.end(), 10, 1000 * ms);
+        ThreadLane c = laneOf(3, mixed);
+        QCOMPARE(readableSpanNs({&c}, window, params), 50 * ms);
+        // Only each lane's latest blocks count: 100 old 1 s blocks, then 64 of 10 µs.
+        std::vector<std::uint64_t> changed = repeated(100, 1000 * ms);
+        changed.insert(changed.end(), 64, 10'000);
+        ThreadLane d = laneOf(4, changed);
+        QCOMPARE(readableSpanNs({&d}, window, params), 500'000u); // 250 µs -> 500 µs
+        // Deeper blocks do not count.
+        a.depths.resize(2);
+        for (std::uint64_t i = 0; i < 200; ++i)
+            a.depths[1].add({i * 2 * ms, i * 2 * ms + 10, 0, 1});
+        QCOMPARE(readableSpanNs({&a, &b}, window, params), 50 * ms);
+        // Never more than the window.
+        QCOMPARE(readableSpanNs({&a, &b}, 30 * ms, params), 30 * ms);
+        // Too few blocks to tell.
+        ThreadLane few = laneOf(5, repeated(params.min_samples - 1, ms));
+        QCOMPARE(readableSpanNs({&few}, window, params), 0u);
+        QCOMPARE(readableSpanNs({}, window, params), 0u);
+    }
+
+    void liveViewOpensOnAReadableSpan()
+    {
+        // Two threads of 1 ms blocks over the last 200 ms of a 10 s window.
+        const std::uint64_t now = 10'000'000'000;
+        auto snapshotWith = [&](std::uint64_t duration, std::uint64_t at_ns) {
+            auto s = std::make_shared<Snapshot>();
+            s->timeline.now_ns = at_ns;
+            for (std::uint64_t t = 0; t < 2; ++t) {
+                ThreadTimeline th;
+                th.thread_id = 10 + t;
+                th.name = "worker-" + std::to_string(t);
+                for (std::uint64_t start = at_ns - 200'000'000; start + duration <= at_ns; start += 2 * duration)
+                    th.events.push_back({start, duration, 0, 0, 0});
+                s->timeline.threads.push_back(th);
+            }
+            s->profiler_now_ns = at_ns;
+            return s;
+        };
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.resize(1000, 300);
+        view.setWindowSeconds(10.0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(view.spanFollowsData());
+        view.setSnapshot(snapshotWith(1'000'000, now));
+        QVERIFY(!view.spanFollowsData());
+
+        ReadableSpanParams params;
+        params.width_px = view.plot()->axisRect()->width();
+        std::vector<const ThreadLane*> lanes;
+        for (const ThreadLane& lane : view.timelineWindow().lanes())
+            lanes.push_back(&lane);
+        const double expected = double(readableSpanNs(lanes, 10'000'000'000, params)) * 1e-9;
+        QVERIFY2(expected >= 0.01 && expected <= 0.05, qPrintable(QString::number(expected)));
+        QCOMPARE(view.plot()->xAxis->range().size(), expected);
+        QCOMPARE(view.plot()->xAxis->range().upper, 10.0);
+        // Chosen once: later polls of longer blocks scroll, the span stays.
+        view.setSnapshot(snapshotWith(20'000'000, now + 500'000'000));
+        QCOMPARE(view.plot()->xAxis->range().size(), expected);
+        QCOMPARE(view.plot()->xAxis->range().upper, 10.5);
+        view.zoomTime(0.5);
+        QCOMPARE(view.plot()->xAxis->range().size(), expected / 2);
+        view.showWholeWindow();
+        QCOMPARE(view.plot()->xAxis->range().size(), 10.0);
+
+        // Too few blocks: the whole window, until enough arrive.
+        FlameChartView sparse(&selection);
+        sparse.resize(1000, 300);
+        sparse.setWindowSeconds(10.0);
+        sparse.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sparse));
+        auto one = std::make_shared<Snapshot>();
+        one->timeline.now_ns = now;
+        ThreadTimeline th;
+        th.thread_id = 7;
+        th.events.push_back({now - 5'000'000, 1'000'000, 0, 0, 0});
+        one->timeline.threads.push_back(th);
+        one->profiler_now_ns = now;
+        sparse.setSnapshot(one);
+        QVERIFY(sparse.spanFollowsData());
+        QCOMPARE(sparse.plot()->xAxis->range().size(), 10.0);
+
+        // A capture's window opens whole, however short its blocks.
+        FlameChartView capture(&selection);
+        capture.resize(1000, 300);
+        capture.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&capture));
+        capture.setWindowNs(2'000'000'000);
+        capture.setSnapshot(snapshotWith(1'000'000, now));
+        QCOMPARE(capture.plot()->xAxis->range().size(), 2.0);
     }
 
     void honoursTheThreadSelection()

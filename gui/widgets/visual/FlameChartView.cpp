@@ -5,6 +5,7 @@
 #include "RelativeTimeTicker.hpp"
 #include "model/DurationFormat.hpp"
 #include "model/NaturalSort.hpp"
+#include "model/ReadableSpan.hpp"
 #include "model/ViewSelection.hpp"
 
 #include <QFontMetricsF>
@@ -154,8 +155,10 @@ void FlameChartView::setPaused(bool paused)
         pause_button_->setChecked(paused);
     }
     pause_button_->setText(paused ? tr("Resume") : tr("Pause"));
-    if (!paused)
+    if (!paused) {
         span_seconds_ = std::min(plot_->xAxis->range().size(), window_seconds_);
+        span_follows_data_ = false;
+    }
     Q_EMIT pausedChanged(paused);
     // A poll's window holds what happened meanwhile: show it at once.
     if (!paused && latest_ && latest_->window && shown_ != latest_->window) {
@@ -179,6 +182,7 @@ void FlameChartView::setWindowNs(std::uint64_t window_ns)
 {
     window_seconds_ = std::max(1e-9, double(window_ns) * 1e-9);
     span_seconds_ = window_seconds_;
+    span_follows_data_ = false; // a capture opens whole
     window_.setWindowNs(window_ns);
     Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();
@@ -192,6 +196,7 @@ void FlameChartView::setPauseButtonVisible(bool visible)
 
 void FlameChartView::showRange(double t0_s, double t1_s)
 {
+    span_follows_data_ = false;
     setPaused(true);
     plot_->xAxis->setRange(t0_s, t1_s);
     refresh();
@@ -201,6 +206,7 @@ void FlameChartView::zoomTime(double factor)
 {
     const QCPRange range = plot_->xAxis->range();
     const double span = std::clamp(range.size() * factor, 1e-6, window_seconds_);
+    span_follows_data_ = false;
     if (!paused_) {
         span_seconds_ = span;
         refresh();
@@ -213,6 +219,7 @@ void FlameChartView::zoomTime(double factor)
 void FlameChartView::showWholeWindow()
 {
     span_seconds_ = window_seconds_;
+    span_follows_data_ = false;
     setPaused(false);
     refresh();
 }
@@ -307,6 +314,8 @@ void FlameChartView::refresh()
     }
     dirty_ = false;
     ticker_->setOrigin(double(shown_->nowNs()) * 1e-9);
+    if (span_follows_data_ && !paused_)
+        chooseReadableSpan();
     if (!paused_ && shown_->nowNs() > 0) {
         const double now = double(shown_->nowNs()) * 1e-9;
         anchoring_ = true;
@@ -319,12 +328,26 @@ void FlameChartView::refresh()
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void FlameChartView::chooseReadableSpan()
+{
+    // The axis rect's width from the last replot; before any, the plot's.
+    const int width = plot_->axisRect()->width() > 0 ? plot_->axisRect()->width() : plot_->width();
+    ReadableSpanParams params;
+    params.width_px = double(width);
+    const std::uint64_t span_ns = readableSpanNs(visibleLanes(), std::uint64_t(window_seconds_ * 1e9), params);
+    if (span_ns == 0)
+        return; // too few blocks yet: the whole window until there are
+    span_seconds_ = double(span_ns) * 1e-9;
+    span_follows_data_ = false; // chosen once, so it never jumps under the user
+}
+
 void FlameChartView::onRangeChanged()
 {
     if (anchoring_ || paused_)
         return;
     // A wheel zoom while live changes the visible span; the right edge stays at "now".
     span_seconds_ = std::clamp(plot_->xAxis->range().size(), 1e-6, window_seconds_);
+    span_follows_data_ = false;
     if (shown_->nowNs() == 0)
         return;
     const double now = double(shown_->nowNs()) * 1e-9;

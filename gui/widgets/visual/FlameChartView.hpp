@@ -55,6 +55,11 @@ public:
     void zoomTime(double factor);
     // The whole window, scrolling live.
     void showWholeWindow();
+    // Live, the view opens on a span where the threads' typical top-level
+    // blocks are readable boxes (readableSpanNs()), chosen from the first
+    // poll with enough of them; zooming, panning, showRange() and
+    // showWholeWindow() end that. A capture opens whole.
+    bool spanFollowsData() const { return span_follows_data_; }
 
 Q_SIGNALS:
     void pausedChanged(bool paused);
@@ -71,6 +76,9 @@ private:
     void showLatest(bool restarted);
     std::shared_ptr<const TimelineWindow> ownWindow() const;
     void refresh();
+    // Sets the live span to readableSpanNs() of the visible lanes, once they
+    // hold enough blocks.
+    void chooseReadableSpan();
     std::vector<const ThreadLane*> visibleLanes() const;
     void rebuildLanes();
     void updateLaneTicks();
@@ -95,6 +103,9 @@ private:
     SnapshotPtr latest_;
     double window_seconds_ = 10.0;
     double span_seconds_ = 10.0; // visible width while live
+    // Until the user zooms, pans or asks for a range, or a capture is shown:
+    // the first poll with enough blocks chooses the span.
+    bool span_follows_data_ = true;
     bool paused_ = false;
     bool dirty_ = false;
     bool anchoring_ = false;

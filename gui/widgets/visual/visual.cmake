@@ -8,6 +8,8 @@ target_sources(stichotrope_models PRIVATE
   ${_stichotrope_gui_dir}/model/TimelineWindow.hpp
   ${_stichotrope_gui_dir}/model/FlameChartLayout.cpp
   ${_stichotrope_gui_dir}/model/FlameChartLayout.hpp
+  ${_stichotrope_gui_dir}/model/ReadableSpan.cpp
+  ${_stichotrope_gui_dir}/model/ReadableSpan.hpp
   ${_stichotrope_gui_dir}/model/FlameGraphLayout.cpp
   ${_stichotrope_gui_dir}/model/FlameGraphLayout.hpp
   ${CMAKE_CURRENT_LIST_DIR}/BlockHistory.cpp

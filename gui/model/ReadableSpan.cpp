@@ -1,0 +1,47 @@
+#include "model/ReadableSpan.hpp"
+
+#include <algorithm>
+
+namespace stichotrope::gui {
+
+namespace {
+
+// The smallest 1, 2 or 5 times a power of ten that is >= ns.
+std::uint64_t roundUpTo125(double ns)
+{
+    std::uint64_t decade = 1;
+    while (true) {
+        for (const std::uint64_t m : {1u, 2u, 5u})
+            if (double(m * decade) >= ns)
+                return m * decade;
+        if (decade > UINT64_MAX / 100)
+            return UINT64_MAX;
+        decade *= 10;
+    }
+}
+
+} // namespace
+
+std::uint64_t readableSpanNs(const std::vector<const ThreadLane*>& lanes, std::uint64_t window_ns,
+                             const ReadableSpanParams& params)
+{
+    std::vector<std::uint64_t> durations;
+    for (const ThreadLane* lane : lanes) {
+        if (lane->depths.empty())
+            continue;
+        const EventRange top = lane->depths.front().events();
+        const std::size_t n = std::min(top.size(), params.samples_per_lane);
+        for (std::size_t i = top.size() - n; i < top.size(); ++i)
+            durations.push_back(top[i].end_ns - top[i].start_ns);
+    }
+    if (durations.size() < std::max<std::size_t>(params.min_samples, 1) || params.box_px <= 0.0)
+        return 0;
+    const auto middle = durations.begin() + std::ptrdiff_t(durations.size() / 2);
+    std::nth_element(durations.begin(), middle, durations.end());
+    // A block shorter than a ns still needs a span of at least 1 ns.
+    const double median = std::max<double>(double(*middle), 1.0);
+    const std::uint64_t span = roundUpTo125(median * std::max(params.width_px, 1.0) / params.box_px);
+    return std::min(span, window_ns);
+}
+
+} // namespace stichotrope::gui
