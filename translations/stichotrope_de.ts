@@ -285,6 +285,10 @@
         <source>%1 is above the largest allowed value, %2</source>
         <translation>%1 liegt über dem größten zulässigen Wert %2</translation>
     </message>
+    <message>
+        <source>%1 is another thread&apos;s id too; each thread needs its own</source>
+        <translation>%1 ist auch die Kennung eines anderen Threads; jeder Thread braucht seine eigene</translation>
+    </message>
 </context>
 <context>
     <name>CaptureWriter</name>

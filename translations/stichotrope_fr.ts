@@ -285,6 +285,10 @@
         <source>%1 is above the largest allowed value, %2</source>
         <translation>%1 dépasse la plus grande valeur permise, %2</translation>
     </message>
+    <message>
+        <source>%1 is another thread&apos;s id too; each thread needs its own</source>
+        <translation>%1 est aussi l&apos;identifiant d&apos;un autre thread ; chaque thread a besoin du sien</translation>
+    </message>
 </context>
 <context>
     <name>CaptureWriter</name>

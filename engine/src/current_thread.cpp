@@ -32,11 +32,12 @@ CurrentThread& CurrentThread::get()
     return self;
 }
 
-CurrentThread::CurrentThread() : os_tid_(static_cast<std::uint64_t>(::syscall(SYS_gettid))), name_(os_thread_name())
+CurrentThread::CurrentThread()
+    : id_(g_thread_counter.fetch_add(1, std::memory_order_relaxed) + 1),
+      os_tid_(static_cast<std::uint64_t>(::syscall(SYS_gettid))), name_(os_thread_name())
 {
-    const std::uint64_t n = g_thread_counter.fetch_add(1, std::memory_order_relaxed);
     if (name_.empty())
-        name_ = "thread-" + std::to_string(n);
+        name_ = "thread-" + std::to_string(id_);
 }
 
 bool CurrentThread::available() noexcept { return !t_current_thread_destroyed; }

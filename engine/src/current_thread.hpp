@@ -1,5 +1,5 @@
-// What the engine knows about the calling OS thread: its id, its name and the
-// ThreadStates it owns, which it marks exited when the thread ends.
+// What the engine knows about the calling OS thread: its ids, its name and
+// the ThreadStates it owns, which it marks exited when the thread ends.
 #pragma once
 
 #include "stichotrope/detail/thread_state.hpp"
@@ -18,6 +18,9 @@ public:
     // destructors that run after it must not call get().
     static bool available() noexcept;
 
+    // Unique in the process, from 1, never reused; the OS reuses os_tid()
+    // once a thread has exited.
+    std::uint64_t id() const { return id_; }
     std::uint64_t os_tid() const { return os_tid_; }
     const std::string& name() const { return name_; }
     void set_name(std::string name);
@@ -29,6 +32,7 @@ public:
 
 private:
     CurrentThread();
+    std::uint64_t id_;
     std::uint64_t os_tid_;
     std::string name_;
     std::vector<std::shared_ptr<ThreadState>> states_;

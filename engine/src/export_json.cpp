@@ -41,6 +41,7 @@ std::string to_json(const Results& r)
     json threads = json::array();
     for (const ThreadResult& t : r.threads)
         threads.push_back({{"thread_id", t.thread_id},
+                           {"os_tid", t.os_tid},
                            {"name", t.name},
                            {"alive", t.alive},
                            {"hit_count", t.hit_count()},

@@ -40,7 +40,7 @@ detail::ThreadState* Profiler::thread_state_slow()
     detail::CurrentThread& self = detail::CurrentThread::get();
     detail::ThreadState* ts = self.find(tag_);
     if (ts == nullptr) {
-        auto state = state_->threads.add(tag_, self.os_tid(), self.name(),
+        auto state = state_->threads.add(tag_, self.id(), self.os_tid(), self.name(),
                                          state_->timeline_capacity.load(std::memory_order_relaxed));
         ts = state.get();
         self.adopt(std::move(state));
@@ -102,7 +102,8 @@ Timeline Profiler::timeline(std::uint64_t since_ns) const
     for (const auto& ts : threads) {
         ts->read_timeline(since_ticks, raw);
         ThreadTimeline& tt = out.threads.emplace_back();
-        tt.thread_id = ts->os_tid();
+        tt.thread_id = ts->thread_id();
+        tt.os_tid = ts->os_tid();
         tt.name = raw.name;
         tt.alive = raw.alive;
         tt.dropped = raw.dropped;

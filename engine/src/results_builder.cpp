@@ -204,13 +204,15 @@ public:
         r.call_tree.child_list.clear();
     }
 
-    void add_thread(std::uint64_t tid, const ThreadState::Header& header, const ThreadData& data)
+    void add_thread(std::uint64_t thread_id, std::uint64_t os_tid, const ThreadState::Header& header,
+                    const ThreadData& data)
     {
         // The previous snapshot's row at this position, whichever thread it
         // was, lends its storage.
         ThreadResult& tr = next_thread_ < r_.threads.size() ? r_.threads[next_thread_] : r_.threads.emplace_back();
         ++next_thread_;
-        tr.thread_id = tid;
+        tr.thread_id = thread_id;
+        tr.os_tid = os_tid;
         tr.name = header.name;
         tr.alive = header.alive;
 
@@ -493,7 +495,7 @@ void build_results(std::uint64_t profiler_id, const std::string& profiler_name, 
     ThreadData data;
     for (const auto& ts : threads) {
         ts->read(std::uint32_t(blocks.size()), header, data);
-        builder.add_thread(ts->os_tid(), header, data);
+        builder.add_thread(ts->thread_id(), ts->os_tid(), header, data);
     }
     builder.finish();
 }

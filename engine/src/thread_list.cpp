@@ -4,11 +4,11 @@
 
 namespace stichotrope::detail {
 
-std::shared_ptr<ThreadState> ThreadList::add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
+std::shared_ptr<ThreadState> ThreadList::add(std::uint64_t profiler_tag, std::uint64_t thread_id, std::uint64_t os_tid, std::string name,
                                              std::uint64_t timeline_capacity)
 {
     std::lock_guard lock(mutex_);
-    auto ts = std::make_shared<ThreadState>(profiler_tag, epoch_, os_tid, std::move(name), timeline_capacity,
+    auto ts = std::make_shared<ThreadState>(profiler_tag, epoch_, thread_id, os_tid, std::move(name), timeline_capacity,
                                             timeline_enabled_);
     threads_.push_back(ts);
     return ts;

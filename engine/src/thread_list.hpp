@@ -14,7 +14,7 @@ namespace stichotrope::detail {
 
 class ThreadList {
 public:
-    std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t os_tid, std::string name,
+    std::shared_ptr<ThreadState> add(std::uint64_t profiler_tag, std::uint64_t thread_id, std::uint64_t os_tid, std::string name,
                                      std::uint64_t timeline_capacity);
     // The timeline switch of every thread, present and future.
     void set_timeline_enabled(bool enabled);

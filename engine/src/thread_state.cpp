@@ -13,11 +13,12 @@ constexpr auto rx = std::memory_order_relaxed;
 std::uint64_t path_hash(std::uint32_t key) noexcept { return (std::uint64_t(key) * 0x9E3779B97F4A7C15ull) >> 40; }
 } // namespace
 
-ThreadState::ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
+ThreadState::ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t thread_id, std::uint64_t os_tid,
+                         std::string name,
                          std::uint64_t timeline_capacity, bool timeline_enabled)
     : exit_flags_(timeline_enabled ? kTimelineOn : 0), requested_epoch_(epoch), applied_epoch_(epoch),
       ring_(timeline_capacity),
-      live_(std::make_unique<Live>()), profiler_tag_(profiler_tag), os_tid_(os_tid), name_(std::move(name))
+      live_(std::make_unique<Live>()), profiler_tag_(profiler_tag), thread_id_(thread_id), os_tid_(os_tid), name_(std::move(name))
 {
     // Node 0 is the root: no block, the parent of every top-level block.
     live_->nodes.prepare();

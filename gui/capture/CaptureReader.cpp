@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -79,6 +80,12 @@ public:
     std::uint64_t uint(const char* key, std::uint64_t max = cf::kMaxNs) const
     {
         return asUint(value(key), pathOf(QString::fromLatin1(key)), max);
+    }
+    // A field that older files of the same version lack.
+    std::uint64_t optionalUint(const char* key, std::uint64_t fallback, std::uint64_t max) const
+    {
+        const auto it = object_.constFind(QString::fromLatin1(key));
+        return it == object_.constEnd() ? fallback : asUint(*it, pathOf(QString::fromLatin1(key)), max);
     }
     double percent(const char* key) const
     {
@@ -200,6 +207,15 @@ void checkTotals(const Node& o, std::uint64_t hits, std::uint64_t ns)
     if (o.uint("total_ns") != ns)
         fail(o.pathOf(QStringLiteral("total_ns")),
              CaptureReader::tr("%1 is not the sum of its blocks' times, %2").arg(o.uint("total_ns")).arg(ns));
+}
+
+// A thread id names one thread of its list (the views key threads by it).
+void checkUniqueThread(QSet<std::uint64_t>& seen, std::uint64_t thread_id, const Node& t)
+{
+    if (seen.contains(thread_id))
+        fail(t.pathOf(QStringLiteral("thread_id")),
+             CaptureReader::tr("%1 is another thread's id too; each thread needs its own").arg(thread_id));
+    seen.insert(thread_id);
 }
 
 // Indices must be strictly ascending: each identifies one track or block.
@@ -373,11 +389,14 @@ Timeline readTimeline(const Node& root, const TrackMap& merged, std::uint64_t& w
     timeline.now_ns = o.uint("now_ns");
     window_ns = o.uint("window_ns");
     const QJsonArray threads = o.array("threads", cf::kMaxThreads);
+    QSet<std::uint64_t> seen;
     const QString path = o.pathOf(QStringLiteral("threads"));
     for (qsizetype i = 0; i < threads.size(); ++i) {
         const Node t = Node::asObject(threads[i], at(path, i));
         ThreadTimeline tt;
         tt.thread_id = t.uint("thread_id", std::numeric_limits<qint64>::max());
+        tt.os_tid = t.optionalUint("os_tid", tt.thread_id, std::numeric_limits<qint64>::max());
+        checkUniqueThread(seen, tt.thread_id, t);
         tt.name = t.string("name");
         tt.alive = t.boolean("alive");
         tt.dropped = t.uint("dropped");
@@ -443,10 +462,13 @@ Capture readDocument(const QJsonObject& document)
     r.call_tree = readCallTree(root, r.tracks);
 
     const QJsonArray threads = root.array("threads", cf::kMaxThreads);
+    QSet<std::uint64_t> seen;
     for (qsizetype i = 0; i < threads.size(); ++i) {
         const Node t = Node::asObject(threads[i], at(QStringLiteral("threads"), i));
         ThreadResult thread;
         thread.thread_id = t.uint("thread_id", std::numeric_limits<qint64>::max());
+        thread.os_tid = t.optionalUint("os_tid", thread.thread_id, std::numeric_limits<qint64>::max());
+        checkUniqueThread(seen, thread.thread_id, t);
         thread.name = t.string("name");
         thread.alive = t.boolean("alive");
         thread.tracks = readTracks(t, &r.tracks, nullptr);

@@ -126,6 +126,7 @@ QJsonObject timelineJson(const Capture& c)
         }
         threads.append(QJsonObject{
             {QStringLiteral("thread_id"), num(t.thread_id)},
+            {QStringLiteral("os_tid"), num(t.os_tid)},
             {QStringLiteral("name"), text(t.name)},
             {QStringLiteral("alive"), t.alive},
             {QStringLiteral("dropped"), num(t.dropped)},
@@ -151,6 +152,7 @@ QByteArray captureToJson(const Capture& c)
     for (const ThreadResult& t : r.threads) {
         threads.append(QJsonObject{
             {QStringLiteral("thread_id"), num(t.thread_id)},
+            {QStringLiteral("os_tid"), num(t.os_tid)},
             {QStringLiteral("name"), text(t.name)},
             {QStringLiteral("alive"), t.alive},
             {QStringLiteral("hit_count"), num(t.hit_count())},

@@ -26,7 +26,7 @@ void ThreadListModel::setSnapshot(const SnapshotPtr& snapshot)
         for (std::size_t i = 0; i < r.threads.size(); ++i) {
             const ThreadResult& t = r.threads[i];
             const std::uint64_t ns = totals[i].ns;
-            ThreadListRow fresh{t.thread_id, QString::fromStdString(t.name), t.alive, totals[i].hits, ns,
+            ThreadListRow fresh{t.thread_id, t.os_tid, QString::fromStdString(t.name), t.alive, totals[i].hits, ns,
                                 all ? 100.0 * double(ns) / double(all) : 0.0};
             offer(t.thread_id, [&] { return fresh; }, [&](ThreadListRow& row) { return replaceIfChanged(row, fresh); });
         }
@@ -60,9 +60,9 @@ QVariant ThreadListModel::data(const QModelIndex& index, int role) const
         break;
     case IdColumn:
         if (display)
-            return QString::number(row.id);
+            return QString::number(row.os_tid);
         if (role == SortRole)
-            return qulonglong(row.id);
+            return qulonglong(row.os_tid);
         break;
     case StateColumn:
         if (display || role == SortRole)

@@ -1,5 +1,6 @@
 // The Threads panel: one row per thread the profiler has seen, keyed by the
-// OS thread id, updated in place.
+// engine's thread id (the OS reuses its ids), updated in place. The Id column
+// shows the OS thread id, as top, perf and gdb do.
 #pragma once
 
 #include "KeyedTableModel.hpp"
@@ -8,7 +9,8 @@
 namespace stichotrope::gui {
 
 struct ThreadListRow {
-    std::uint64_t id = 0;
+    std::uint64_t id = 0; // ThreadResult::thread_id
+    std::uint64_t os_tid = 0;
     QString name;
     bool alive = true;
     std::uint64_t hits = 0;

@@ -23,6 +23,7 @@ IndexRange visibleIn(const Range& events, std::uint64_t t0_ns, std::uint64_t t1_
 struct TimelineIncrement {
     struct Lane {
         std::uint64_t thread_id = 0;
+        std::uint64_t os_tid = 0;
         std::string name;
         bool alive = true;
         std::vector<std::vector<WindowEvent>> depths; // index = depth
@@ -39,6 +40,7 @@ TimelineIncrement groupByDepth(const Timeline& timeline)
     for (const ThreadTimeline& t : timeline.threads) {
         TimelineIncrement::Lane& lane = inc.lanes.emplace_back();
         lane.thread_id = t.thread_id;
+        lane.os_tid = t.os_tid;
         lane.name = t.name;
         lane.alive = t.alive;
         for (const TimelineEvent& e : t.events) {
@@ -183,7 +185,8 @@ void TimelineWindow::setMaxEvents(std::size_t max_events)
     trim();
 }
 
-ThreadLane& TimelineWindow::laneFor(std::uint64_t thread_id, const std::string& name, bool alive)
+ThreadLane& TimelineWindow::laneFor(std::uint64_t thread_id, std::uint64_t os_tid, const std::string& name,
+                                    bool alive)
 {
     for (ThreadLane& lane : lanes_) {
         if (lane.thread_id == thread_id) {
@@ -192,7 +195,7 @@ ThreadLane& TimelineWindow::laneFor(std::uint64_t thread_id, const std::string& 
             return lane;
         }
     }
-    lanes_.push_back(ThreadLane{thread_id, name, alive, {}});
+    lanes_.push_back(ThreadLane{thread_id, name, alive, {}, os_tid});
     return lanes_.back();
 }
 
@@ -201,7 +204,7 @@ void TimelineWindow::ingest(const Timeline& timeline)
     const TimelineIncrement increment = groupByDepth(timeline);
     now_ns_ = std::max(now_ns_, increment.now_ns);
     for (const TimelineIncrement::Lane& in : increment.lanes) {
-        ThreadLane& lane = laneFor(in.thread_id, in.name, in.alive);
+        ThreadLane& lane = laneFor(in.thread_id, in.os_tid, in.name, in.alive);
         if (in.depths.size() > lane.depths.size())
             lane.depths.resize(in.depths.size());
         for (std::size_t depth = 0; depth < in.depths.size(); ++depth)
@@ -285,6 +288,7 @@ Timeline TimelineWindow::toTimeline() const
     for (const ThreadLane& lane : lanes_) {
         ThreadTimeline& t = timeline.threads.emplace_back();
         t.thread_id = lane.thread_id;
+        t.os_tid = lane.os_tid;
         t.name = lane.name;
         t.alive = lane.alive;
         for (std::size_t depth = 0; depth < lane.depths.size(); ++depth)

@@ -165,6 +165,7 @@ struct ThreadLane {
     std::string name;
     bool alive = true;
     std::vector<DepthEvents> depths; // index = depth, 0 = top level
+    std::uint64_t os_tid = 0;
 };
 
 // Visible events of a sorted depth: [first, last) with end > t0 and start < t1.
@@ -211,7 +212,7 @@ public:
     std::size_t maxDepthCount() const;
 
 private:
-    ThreadLane& laneFor(std::uint64_t thread_id, const std::string& name, bool alive);
+    ThreadLane& laneFor(std::uint64_t thread_id, std::uint64_t os_tid, const std::string& name, bool alive);
     void trim();
     void trimBefore(std::uint64_t cutoff_ns);
     std::size_t countEndingFrom(std::uint64_t t_ns) const;

@@ -253,10 +253,12 @@ inline std::string site_name(std::size_t i) { return "site-" + std::to_string(i)
 // ---------------------------------------------------------------------------
 // Lookups in a snapshot.
 
+// The thread's row by its OS id (the threads a test starts overlap or run
+// one after the other: the OS does not reuse their ids meanwhile).
 inline const ThreadResult* find_thread(const Results& r, std::uint64_t tid)
 {
     for (const auto& t : r.threads)
-        if (t.thread_id == tid)
+        if (t.os_tid == tid)
             return &t;
     return nullptr;
 }

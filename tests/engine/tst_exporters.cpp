@@ -217,6 +217,7 @@ void TestExporters::jsonMatchesResults()
         const QJsonObject jt = threads[i].toObject();
         const ThreadResult& t = r.threads[std::size_t(i)];
         QCOMPARE(jt["thread_id"].toInteger(), qint64(t.thread_id));
+        QCOMPARE(jt["os_tid"].toInteger(), qint64(t.os_tid));
         QCOMPARE(jt["name"].toString().toStdString(), t.name);
         QCOMPARE(jt["alive"].toBool(), t.alive);
         QCOMPARE(jt["hit_count"].toInteger(), qint64(t.hit_count()));

@@ -5,6 +5,7 @@
 
 #include <barrier>
 #include <condition_variable>
+#include <fstream>
 #include <latch>
 #include <set>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void threadRegistration();
     void initialisationOnFirstUse();
     void lockFreeRecording();
+    void reusedOsThreadIdsStayApart();
 };
 
 // Scenario 1: each thread's view holds its own counts and nothing of the others'.
@@ -101,13 +103,19 @@ void TestThreadLocalStorage::threadRegistration()
     for (unsigned i = 0; i < kThreads; ++i) {
         for (const Results* r : {&alive, &exited}) {
             const ThreadResult& t = r->threads[i];
-            QCOMPARE(t.thread_id, tids[i]);
+            QCOMPARE(t.os_tid, tids[i]);
+            QCOMPARE(t.thread_id, alive.threads[i].thread_id);
+            QVERIFY(t.thread_id != 0);
             QCOMPARE(t.name, "worker-" + std::to_string(i));
             QCOMPARE(t.hit_count(), std::uint64_t(1));
         }
         QVERIFY(alive.threads[i].alive);
         QVERIFY(!exited.threads[i].alive);
     }
+    std::set<std::uint64_t> ids;
+    for (const ThreadResult& t : exited.threads)
+        ids.insert(t.thread_id);
+    QCOMPARE(ids.size(), std::size_t(kThreads));
     STICHO_CHECK_RESULTS(alive);
     STICHO_CHECK_RESULTS(exited);
 }
@@ -198,6 +206,60 @@ void TestThreadLocalStorage::lockFreeRecording()
         QCOMPARE(t->hit_count(), std::uint64_t(2) * kPerThread);
     }
     qInfo("%zu snapshots taken while recording", snapshots);
+}
+
+// The OS hands an exited thread's id to a later thread. The two are still two
+// threads: two rows, each with its own hits, told apart by thread_id in the
+// results and in the timeline. The OS reuses ids only after cycling through
+// pid_max of them, so the test creates threads until it happens.
+void TestThreadLocalStorage::reusedOsThreadIdsStayApart()
+{
+    long pid_max = 0;
+    std::ifstream("/proc/sys/kernel/pid_max") >> pid_max;
+    if (pid_max <= 0 || pid_max > 65536)
+        QSKIP(qPrintable(QStringLiteral("pid_max is %1: too many threads to create before the OS reuses an id")
+                             .arg(pid_max)));
+    Profiler prof("reused tid");
+    std::uint64_t first_tid = 0;
+    std::thread([&] {
+        first_tid = os_tid();
+        STICHO_BLOCK(prof, 0, "first");
+    }).join();
+    // Threads that touch no profiler, until one gets the first one's id; it
+    // records. Other processes take ids too: allow a few cycles.
+    bool reused = false;
+    for (long n = 0; !reused && n < 4 * pid_max; ++n) {
+        std::thread([&] {
+            if (os_tid() != first_tid)
+                return;
+            reused = true;
+            for (int k = 0; k < 2; ++k) {
+                STICHO_BLOCK(prof, 0, "second");
+            }
+        }).join();
+    }
+    QVERIFY2(reused, "the OS never gave the id out again");
+
+    const Results r = prof.get_results();
+    STICHO_CHECK_RESULTS(r);
+    QCOMPARE(r.threads.size(), std::size_t(2));
+    const ThreadResult& a = r.threads[0];
+    const ThreadResult& b = r.threads[1];
+    QCOMPARE(a.os_tid, first_tid);
+    QCOMPARE(b.os_tid, first_tid);
+    QVERIFY(a.thread_id != b.thread_id);
+    QCOMPARE(hits_named(a.tracks, 0, "first"), std::uint64_t(1));
+    QCOMPARE(hits_named(a.tracks, 0, "second"), std::uint64_t(0));
+    QCOMPARE(hits_named(b.tracks, 0, "second"), std::uint64_t(2));
+    QCOMPARE(b.hit_count(), std::uint64_t(2));
+
+    const stichotrope::Timeline tl = prof.timeline(0);
+    QCOMPARE(tl.threads.size(), std::size_t(2));
+    for (std::size_t i = 0; i < 2; ++i) {
+        QCOMPARE(tl.threads[i].thread_id, r.threads[i].thread_id);
+        QCOMPARE(tl.threads[i].os_tid, first_tid);
+        QCOMPARE(tl.threads[i].events.size(), std::size_t(i + 1));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestThreadLocalStorage)

@@ -14,7 +14,7 @@ namespace {
 const ThreadTimeline* timeline_of(const Timeline& tl, std::uint64_t tid)
 {
     for (const auto& t : tl.threads)
-        if (t.thread_id == tid)
+        if (t.os_tid == tid)
             return &t;
     return nullptr;
 }

@@ -163,6 +163,8 @@ private Q_SLOTS:
         QCOMPARE(b.threads.size(), a.threads.size());
         for (std::size_t i = 0; i < a.threads.size(); ++i) {
             QCOMPARE(b.threads[i].thread_id, a.threads[i].thread_id);
+            QCOMPARE(b.threads[i].os_tid, a.threads[i].os_tid);
+            QVERIFY(a.threads[i].os_tid != 0);
             QCOMPARE(b.threads[i].name, a.threads[i].name);
             QCOMPARE(b.threads[i].alive, a.threads[i].alive);
             compareTracks(a.threads[i].tracks, b.threads[i].tracks);
@@ -178,6 +180,8 @@ private Q_SLOTS:
         QCOMPARE(read.capture->window_ns, capture_.window_ns);
         QCOMPARE(tb.threads.size(), ta.threads.size());
         for (std::size_t i = 0; i < ta.threads.size(); ++i) {
+            QCOMPARE(tb.threads[i].thread_id, ta.threads[i].thread_id);
+            QCOMPARE(tb.threads[i].os_tid, ta.threads[i].os_tid);
             QCOMPARE(tb.threads[i].events.size(), std::size_t(3 * test::kRunIterations));
             QCOMPARE(tb.threads[i].events.size(), ta.threads[i].events.size());
             for (std::size_t j = 0; j < ta.threads[i].events.size(); ++j) {
@@ -187,6 +191,23 @@ private Q_SLOTS:
                         x.block == y.block && x.depth == y.depth);
             }
         }
+    }
+
+    void fileWithoutOsThreadIdsReads()
+    {
+        // Files written before os_tid existed held the OS id in thread_id.
+        QJsonObject d = QJsonDocument::fromJson(json_).object();
+        QJsonArray threads = d[QStringLiteral("threads")].toArray();
+        for (qsizetype i = 0; i < threads.size(); ++i) {
+            QJsonObject t = threads[i].toObject();
+            t.remove(QStringLiteral("os_tid"));
+            threads[i] = t;
+        }
+        d[QStringLiteral("threads")] = threads;
+        const CaptureReadResult read = parseCapture(QJsonDocument(d).toJson());
+        QVERIFY2(read.capture, qPrintable(read.error));
+        for (const ThreadResult& t : read.capture->results.threads)
+            QCOMPARE(t.os_tid, t.thread_id);
     }
 
     void savedFileReadsBack()
@@ -258,6 +279,20 @@ private Q_SLOTS:
                                        << "timeline.threads[0].events.track: 1 entries, but start_ns has 120";
         QTest::newRow("unknown event block") << set("timeline/threads/0/events/block/0", 999)
                                              << "timeline.threads[0].events.block[0]: block ";
+        const auto sameIdAs = [](const char* from, const char* to) {
+            return Mutation([=](const QJsonObject& d) {
+                QJsonValue v = d;
+                for (const QString& key : QString::fromLatin1(from).split(QLatin1Char('/')))
+                    v = v.isArray() ? v.toArray()[key.toInt()] : v.toObject()[key];
+                return set(to, v)(d);
+            });
+        };
+        QTest::newRow("thread id twice") << sameIdAs("threads/0/thread_id", "threads/1/thread_id")
+                                         << "threads[1].thread_id: ";
+        QTest::newRow("timeline thread id twice")
+            << sameIdAs("timeline/threads/0/thread_id", "timeline/threads/2/thread_id") << "timeline.threads[2].thread_id: ";
+        QTest::newRow("negative OS thread id") << set("threads/0/os_tid", -3)
+                                               << "threads[0].os_tid: expected a non-negative integer, found -3";
         QTest::newRow("bad colour") << set("tracks/0/color", "ultraviolet") << "tracks[0].color: expected a colour";
     }
     void badFiles()

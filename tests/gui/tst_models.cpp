@@ -191,6 +191,23 @@ private Q_SLOTS:
         QCOMPARE(hitsAt(model, beta, ThreadListModel::HitsColumn), 10u);
         QCOMPARE(model.index(beta, ThreadListModel::StateColumn).data().toString(), QStringLiteral("exited"));
         QCOMPARE(resets.count(), 0);
+        // The Id column shows the OS id; rows are keyed by the engine's id.
+        for (const ThreadResult& t : s->results.threads) {
+            int row = -1;
+            for (int r = 0; r < model.rowCount(); ++r)
+                if (model.index(r, 0).data(ThreadListModel::ThreadIdRole).toULongLong() == t.thread_id)
+                    row = r;
+            QVERIFY(row >= 0);
+            QCOMPARE(model.index(row, ThreadListModel::IdColumn).data().toString(), QString::number(t.os_tid));
+        }
+        // A thread that got an exited thread's OS id is a row of its own.
+        auto reused = std::make_shared<Snapshot>(*s);
+        ThreadResult again = reused->results.threads.front();
+        again.thread_id = 1000;
+        again.alive = true;
+        reused->results.threads.push_back(again);
+        model.setSnapshot(reused);
+        QCOMPARE(model.rowCount(), int(reused->results.threads.size()));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -167,11 +167,15 @@ struct CallTree {
 };
 
 struct ThreadResult {
-    std::uint64_t thread_id = 0; // OS thread id
+    // Unique in the process, from 1, never reused: the key to tell threads
+    // apart. The OS reuses os_tid once a thread has exited, so two threads of
+    // one snapshot can share it.
+    std::uint64_t thread_id = 0;
     std::string name;
     bool alive = true;
     TrackMap tracks; // only the tracks and blocks this thread executed
     CallTree call_tree;
+    std::uint64_t os_tid = 0; // the kernel's id (gettid()), as top and perf show it
 
     std::uint64_t total_ns() const noexcept;
     std::uint64_t hit_count() const noexcept;

@@ -16,11 +16,12 @@ struct TimelineEvent {
 };
 
 struct ThreadTimeline {
-    std::uint64_t thread_id = 0;
+    std::uint64_t thread_id = 0; // as ThreadResult::thread_id
     std::string name;
     bool alive = true;
     std::uint64_t dropped = 0;         // events overwritten by wrap-around since the last clear()
     std::vector<TimelineEvent> events; // in completion (end-time) order
+    std::uint64_t os_tid = 0;          // as ThreadResult::os_tid
 };
 
 struct Timeline {

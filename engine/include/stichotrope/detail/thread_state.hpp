@@ -81,7 +81,8 @@ struct ThreadData {
 
 class ThreadState {
 public:
-    ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t os_tid, std::string name,
+    ThreadState(std::uint64_t profiler_tag, std::uint64_t epoch, std::uint64_t thread_id, std::uint64_t os_tid,
+                std::string name,
                 std::uint64_t timeline_capacity, bool timeline_enabled);
     ~ThreadState();
     ThreadState(const ThreadState&) = delete;
@@ -144,6 +145,7 @@ public:
 
     // ---- any thread ----
     std::uint64_t profiler_tag() const noexcept { return profiler_tag_; }
+    std::uint64_t thread_id() const noexcept { return thread_id_; }
     std::uint64_t os_tid() const noexcept { return os_tid_; }
     bool alive() const noexcept { return alive_.load(std::memory_order_acquire); }
     void profiler_destroyed() noexcept { profiler_alive_.store(false, std::memory_order_release); }
@@ -228,6 +230,7 @@ private:
     std::atomic<std::size_t> owner_bytes_{0}; // slot_of_ and paths_, for memory()
 
     const std::uint64_t profiler_tag_;
+    const std::uint64_t thread_id_;
     const std::uint64_t os_tid_;
     std::atomic<bool> alive_{true};
     std::atomic<bool> profiler_alive_{true};
