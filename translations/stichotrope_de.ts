@@ -814,6 +814,10 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
         <source>time before the last poll</source>
         <translation>Zeit vor der letzten Abfrage</translation>
     </message>
+    <message>
+        <source>Scroll the threads (Ctrl+wheel on the chart shows more of them)</source>
+        <translation>Durch die Threads blättern (Strg+Mausrad im Diagramm zeigt mehr davon)</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphCanvas</name>

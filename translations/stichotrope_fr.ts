@@ -814,6 +814,10 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
         <source>time before the last poll</source>
         <translation>temps avant le dernier relevé</translation>
     </message>
+    <message>
+        <source>Scroll the threads (Ctrl+wheel on the chart shows more of them)</source>
+        <translation>Faire défiler les threads (Ctrl+molette sur le graphique en montre davantage)</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphCanvas</name>

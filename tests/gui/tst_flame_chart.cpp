@@ -616,6 +616,8 @@ private Q_SLOTS:
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             view.setSnapshot(s);
+            // Zoomed out to every lane (Ctrl+wheel): 24 lanes in 300 px.
+            view.plot()->yAxis->setRange(-0.25, 1e6);
             selection.setBlock(BlockKey{3, 7});
             QCustomPlot* plot = view.plot();
             plot->replot();
@@ -661,6 +663,7 @@ private Q_SLOTS:
             return qSharedPointerDynamicCast<QCPAxisTickerText>(view.plot()->yAxis->ticker())->ticks();
         };
         view.setSnapshot(snapshot);
+        view.plot()->yAxis->setRange(-0.25, 1e6); // zoomed out to every lane (Ctrl+wheel)
         const QMap<double, QString> crowded = labels();
         QVERIFY2(crowded.size() > 1 && crowded.size() < 64, qPrintable(QString::number(crowded.size())));
         const double line = QFontMetricsF(view.plot()->yAxis->tickLabelFont()).height();
@@ -676,6 +679,72 @@ private Q_SLOTS:
         const QMap<double, QString> zoomed = labels();
         QVERIFY(zoomed.values().contains(QStringLiteral("worker-2")));
         QVERIFY(zoomed.values().contains(QStringLiteral("worker-3")));
+    }
+
+    void lanesOpenAtAReadableRowHeightAndScroll()
+    {
+        auto lanes = [](std::uint64_t count) {
+            auto s = std::make_shared<Snapshot>();
+            s->timeline.now_ns = 10'000'000;
+            for (std::uint64_t id = 1; id <= count; ++id)
+                s->timeline.threads.push_back(
+                    {id, "worker-" + std::to_string(id), true, 0, {{1'000'000, 6'000'000, 0, 0, 0}}});
+            s->profiler_now_ns = s->timeline.now_ns;
+            return s;
+        };
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        view.resize(800, 300);
+        view.setWindowSeconds(0.01);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCustomPlot* plot = view.plot();
+        const auto rowPx = [plot] { return std::abs(plot->yAxis->coordToPixel(1.0) - plot->yAxis->coordToPixel(0.0)); };
+        const auto tickNames = [plot] {
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            return qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker())->ticks().values();
+        };
+
+        // 24 lanes (47 rows with the gaps) do not fit in 300 px at a readable
+        // height: the first ones show, names in their boxes, and a scroll bar.
+        view.setSnapshot(lanes(24));
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const double readable = view.readableRowPx();
+        QVERIFY2(std::abs(rowPx() - readable) < 1.0, qPrintable(QStringLiteral("%1 px rows, %2 readable").arg(rowPx()).arg(readable)));
+        QCOMPARE(plot->yAxis->range().lower, -0.25);
+        QVERIFY(!view.laneScrollBar()->isHidden());
+        QVERIFY(tickNames().contains(QStringLiteral("worker-1")));
+        QVERIFY(!tickNames().contains(QStringLiteral("worker-24")));
+        QVERIFY(view.plottable()->layout().row(0, 0) != nullptr);
+
+        // Scrolled to the end: the last lane shows, with its name.
+        view.laneScrollBar()->setValue(view.laneScrollBar()->maximum());
+        QCOMPARE(plot->yAxis->range().upper, view.plottable()->layout().totalRows() + 0.25);
+        QVERIFY(tickNames().contains(QStringLiteral("worker-24")));
+        // Dragging past the last lane stops there.
+        plot->yAxis->setRange(plot->yAxis->range().lower + 10.0, plot->yAxis->range().upper + 10.0);
+        QCOMPARE(plot->yAxis->range().upper, view.plottable()->layout().totalRows() + 0.25);
+
+        // A taller chart shows more rows of the same height.
+        const double shown = plot->yAxis->range().size();
+        view.resize(800, 500);
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(plot->yAxis->range().size() > shown);
+        QVERIFY2(std::abs(rowPx() - readable) < 1.0, qPrintable(QString::number(rowPx())));
+
+        // Lanes that fit fill the chart, without a scroll bar.
+        FlameChartView few(&selection);
+        few.resize(800, 300);
+        few.setWindowSeconds(0.01);
+        few.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&few));
+        few.setSnapshot(lanes(2));
+        few.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(few.plot()->yAxis->range().lower, -0.25);
+        QCOMPARE(few.plot()->yAxis->range().upper, few.plottable()->layout().totalRows() + 0.25);
+        QVERIFY(few.laneScrollBar()->isHidden());
+        QVERIFY(std::abs(few.plot()->yAxis->coordToPixel(1.0) - few.plot()->yAxis->coordToPixel(0.0)) > readable);
     }
 
     void anotherProfilerStartsANewTimeline()

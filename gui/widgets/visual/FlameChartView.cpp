@@ -12,6 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -29,6 +32,7 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     , plot_(new QCustomPlot(this))
     , chart_(new FlameChartPlottable(plot_->xAxis, plot_->yAxis))
     , pause_button_(new QToolButton(this))
+    , lane_scroll_(new QScrollBar(Qt::Vertical, this))
     , status_(new QLabel(this))
     , ticker_(QSharedPointer<RelativeTimeTicker>::create())
 {
@@ -50,7 +54,23 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(plot_, 1);
+    auto* area = new QHBoxLayout;
+    area->setContentsMargins(0, 0, 0, 0);
+    area->setSpacing(0);
+    area->addWidget(plot_, 1);
+    area->addWidget(lane_scroll_);
+    layout->addLayout(area, 1);
+    lane_scroll_->hide();
+    lane_scroll_->setToolTip(tr("Scroll the threads (Ctrl+wheel on the chart shows more of them)"));
+    connect(lane_scroll_, &QScrollBar::valueChanged, this, [this](int value) {
+        if (clamping_lanes_)
+            return;
+        const double size = plot_->yAxis->range().size();
+        const double top = -0.25 + double(value) / 100.0;
+        plot_->yAxis->setRange(top, top + size);
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+    plot_->installEventFilter(this);
 
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     // Wheel zooms time; Ctrl+wheel zooms the lanes (many threads). Dragging pans both.
@@ -75,8 +95,12 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
 
     connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &FlameChartView::onRangeChanged);
     connect(plot_, &QCustomPlot::mouseWheel, this, [this](QWheelEvent* event) {
-        plot_->axisRect()->setRangeZoom(event->modifiers() & Qt::ControlModifier ? Qt::Vertical : Qt::Horizontal);
+        const bool lanes = event->modifiers() & Qt::ControlModifier;
+        plot_->axisRect()->setRangeZoom(lanes ? Qt::Vertical : Qt::Horizontal);
+        lanes_zoomed_ = lanes_zoomed_ || lanes;
     });
+    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &FlameChartView::onLaneRangeChanged);
     connect(plot_, &QCustomPlot::afterReplot, this, [this] {
         const FlameChartLayout& layout = chart_->layout();
         // A capped window says so: its left part is empty on purpose.
@@ -279,14 +303,70 @@ void FlameChartView::updateLaneTicks()
             name = name.left(17) + QChar(0x2026);
         if (!lane.alive)
             name += tr(" (exited)");
-        lane_labels_.emplace_back(layout.laneTop(l) + double(layout.laneDepths(l)) / 2.0, name);
+        lane_labels_.push_back({layout.laneTop(l), layout.laneTop(l) + double(layout.laneDepths(l)), name});
     }
-    // Keep the user's vertical zoom unless the lanes themselves changed.
+    // Keep the user's vertical zoom and scrolling unless the lanes
+    // themselves changed.
     if (layout.totalRows() != shown_rows_) {
         shown_rows_ = layout.totalRows();
-        plot_->yAxis->setRange(-0.25, std::max(1.0, shown_rows_) + 0.25);
+        lanes_zoomed_ = false;
+        fitLanes(-0.25, double(plot_->height()) - laneAreaMargins());
     }
     applyLaneLabels();
+}
+
+double FlameChartView::readableRowPx() const
+{
+    // The label's line plus the box's padding.
+    return QFontMetricsF(plot_->font()).height() + 4.0;
+}
+
+double FlameChartView::laneAreaMargins() const
+{
+    // Axis labels and ticks around the rows, as the last replot laid them out.
+    const QCPAxisRect* rect = plot_->axisRect();
+    return rect->outerRect().isValid() ? double(rect->outerRect().height() - rect->rect().height()) : 0.0;
+}
+
+void FlameChartView::fitLanes(double top, double height_px)
+{
+    const double all = std::max(1.0, shown_rows_) + 0.5; // [-0.25, rows + 0.25]
+    const double size = std::min(all, std::max(1.0, height_px / readableRowPx()));
+    top = std::clamp(top, -0.25, -0.25 + all - size);
+    plot_->yAxis->setRange(top, top + size);
+}
+
+void FlameChartView::onLaneRangeChanged()
+{
+    if (clamping_lanes_)
+        return;
+    const QScopedValueRollback<bool> guard(clamping_lanes_, true);
+    const double all = std::max(1.0, shown_rows_) + 0.5;
+    QCPRange range = plot_->yAxis->range();
+    // Panning or zooming stops at the first and last lanes.
+    if (range.size() >= all) {
+        range = QCPRange(-0.25, -0.25 + all);
+    } else {
+        const double top = std::clamp(range.lower, -0.25, -0.25 + all - range.size());
+        range = QCPRange(top, top + range.size());
+    }
+    if (range.lower != plot_->yAxis->range().lower || range.upper != plot_->yAxis->range().upper)
+        plot_->yAxis->setRange(range);
+    const int hidden = int(std::lround((all - range.size()) * 100.0));
+    lane_scroll_->setVisible(hidden > 0);
+    lane_scroll_->setRange(0, std::max(0, hidden));
+    lane_scroll_->setPageStep(int(std::lround(range.size() * 100.0)));
+    lane_scroll_->setSingleStep(100); // a row
+    lane_scroll_->setValue(int(std::lround((range.lower + 0.25) * 100.0)));
+}
+
+bool FlameChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    // A taller or shorter chart shows more or fewer rows, not other row heights.
+    if (watched == plot_ && event->type() == QEvent::Resize && !lanes_zoomed_ && shown_rows_ >= 0.0)
+        fitLanes(plot_->yAxis->range().lower,
+                 double(static_cast<QResizeEvent*>(event)->size().height()) - laneAreaMargins());
+    return QWidget::eventFilter(watched, event);
 }
 
 void FlameChartView::applyLaneLabels()
@@ -297,7 +377,16 @@ void FlameChartView::applyLaneLabels()
     ticker->clear();
     const double gap = QFontMetricsF(plot_->yAxis->tickLabelFont()).height();
     double last = -1e9;
-    for (const auto& [row, name] : lane_labels_) {
+    const QCPRange shown = plot_->yAxis->range();
+    for (const LaneLabel& label : lane_labels_) {
+        // Centred on the lane's visible part: a lane scrolled half out of
+        // view keeps its name.
+        const double top = std::max(label.top, shown.lower);
+        const double bottom = std::min(label.bottom, shown.upper);
+        if (top >= bottom)
+            continue;
+        const double row = (top + bottom) / 2.0;
+        const QString& name = label.name;
         const double px = plot_->yAxis->coordToPixel(row);
         if (std::abs(px - last) < gap)
             continue;

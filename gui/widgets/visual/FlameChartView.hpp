@@ -2,7 +2,8 @@
 // timeline, blocks stacked by depth and coloured by track. Scrolls live
 // (pausable), zooms with the wheel (Ctrl+wheel: lanes), pans by dragging
 // (which pauses), shows a tooltip on hover and selects the clicked block in
-// every view; clicking a folded run zooms into it.
+// every view; clicking a folded run zooms into it. Rows are tall enough for
+// block names; lanes that do not fit scroll.
 #pragma once
 
 #include "model/Snapshot.hpp"
@@ -13,6 +14,7 @@
 
 class QCustomPlot;
 class QLabel;
+class QScrollBar;
 class QToolButton;
 class QMouseEvent;
 
@@ -46,6 +48,12 @@ public:
     // The window drawn: the latest snapshot's, or the view's own.
     const TimelineWindow& timelineWindow() const { return *shown_; }
     FlameChartPlottable* plottable() const { return chart_; }
+    // Scrolls the lanes when they do not all fit at a readable row height.
+    QScrollBar* laneScrollBar() const { return lane_scroll_; }
+    // Row height at which a block's name fits in its box: lanes open at this
+    // height (or taller, when they all fit) and scroll, as in Tracy, rather
+    // than squeezing 64 threads into rows too thin to read.
+    double readableRowPx() const;
     QCustomPlot* plot() const { return plot_; }
     // Shows [t0, t1] in profiler seconds (pauses a live view).
     void showRange(double t0_s, double t1_s);
@@ -68,6 +76,7 @@ Q_SIGNALS:
     void windowNsChanged(std::uint64_t window_ns);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -82,6 +91,12 @@ private:
     std::vector<const ThreadLane*> visibleLanes() const;
     void rebuildLanes();
     void updateLaneTicks();
+    // Sets the vertical range to as many rows as fit at readableRowPx() in
+    // `height_px` (all of them if they fit), from `top` (clamped).
+    void fitLanes(double top, double height_px);
+    // Keeps the vertical range inside the lanes and the scroll bar in step.
+    void onLaneRangeChanged();
+    double laneAreaMargins() const;
     // Shows the lane names that fit: with many threads or a vertical zoom
     // out, neighbours closer than a line of text are left unlabelled.
     void applyLaneLabels();
@@ -96,6 +111,7 @@ private:
     QCustomPlot* plot_;
     FlameChartPlottable* chart_;
     QToolButton* pause_button_;
+    QScrollBar* lane_scroll_;
     QLabel* status_;
     QSharedPointer<RelativeTimeTicker> ticker_; // labels time relative to the last poll
     TimelineWindow window_; // for snapshots without a window of their own
@@ -112,7 +128,14 @@ private:
     QPoint press_pos_;
     bool dragged_ = false;
     double shown_rows_ = -1.0; // rows the vertical range was last fitted to
-    std::vector<std::pair<double, QString>> lane_labels_; // (row, name) per visible lane, top first
+    bool lanes_zoomed_ = false; // Ctrl+wheel: the user's row height, kept until the lanes change
+    bool clamping_lanes_ = false;
+    struct LaneLabel {
+        double top;    // first row
+        double bottom; // one past the last row
+        QString name;
+    };
+    std::vector<LaneLabel> lane_labels_; // per visible lane, top first
 };
 
 } // namespace stichotrope::gui
