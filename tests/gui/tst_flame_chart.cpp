@@ -97,6 +97,19 @@ std::vector<std::uint64_t> repeated(std::size_t n, std::uint64_t value)
     return std::vector<std::uint64_t>(n, value);
 }
 
+// Sizes a chart, sets its window, shows it and lays it out once; false if it
+// never got on screen.
+bool showChart(FlameChartView& view, QSize size, double window_s)
+{
+    view.resize(size);
+    view.setWindowSeconds(window_s);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    return true;
+}
+
 } // namespace
 
 class TestFlameChart : public QObject {
@@ -694,11 +707,7 @@ private Q_SLOTS:
         };
         ViewSelection selection;
         FlameChartView view(&selection);
-        view.resize(800, 300);
-        view.setWindowSeconds(0.01);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(showChart(view, QSize(800, 300), 0.01));
         QCustomPlot* plot = view.plot();
         const auto rowPx = [plot] { return std::abs(plot->yAxis->coordToPixel(1.0) - plot->yAxis->coordToPixel(0.0)); };
         const auto tickNames = [plot] {
@@ -735,10 +744,7 @@ private Q_SLOTS:
 
         // Lanes that fit fill the chart, without a scroll bar.
         FlameChartView few(&selection);
-        few.resize(800, 300);
-        few.setWindowSeconds(0.01);
-        few.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&few));
+        QVERIFY(showChart(few, QSize(800, 300), 0.01));
         few.setSnapshot(lanes(2));
         few.plot()->replot(QCustomPlot::rpImmediateRefresh);
         QCOMPARE(few.plot()->yAxis->range().lower, -0.25);
@@ -821,11 +827,7 @@ private Q_SLOTS:
         };
         ViewSelection selection;
         FlameChartView view(&selection);
-        view.resize(1000, 300);
-        view.setWindowSeconds(10.0);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(showChart(view, QSize(1000, 300), 10.0));
         QVERIFY(view.spanFollowsData());
         view.setSnapshot(snapshotWith(1'000'000, now));
         QVERIFY(!view.spanFollowsData());
@@ -850,10 +852,7 @@ private Q_SLOTS:
 
         // Too few blocks: the whole window, until enough arrive.
         FlameChartView sparse(&selection);
-        sparse.resize(1000, 300);
-        sparse.setWindowSeconds(10.0);
-        sparse.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&sparse));
+        QVERIFY(showChart(sparse, QSize(1000, 300), 10.0));
         auto one = std::make_shared<Snapshot>();
         one->timeline.now_ns = now;
         ThreadTimeline th;
