@@ -27,9 +27,13 @@ std::uint64_t readableSpanNs(const std::vector<const ThreadLane*>& lanes, std::u
 {
     std::vector<std::uint64_t> durations;
     for (const ThreadLane* lane : lanes) {
-        if (lane->depths.empty())
+        // The lane's outermost completed blocks: depth 0 unless its top-level
+        // block is still open (a thread's main loop), then the next depth.
+        const auto outermost = std::find_if(lane->depths.begin(), lane->depths.end(),
+                                            [](const DepthEvents& d) { return d.size() != 0; });
+        if (outermost == lane->depths.end())
             continue;
-        const EventRange top = lane->depths.front().events();
+        const EventRange top = outermost->events();
         const std::size_t n = std::min(top.size(), params.samples_per_lane);
         for (std::size_t i = top.size() - n; i < top.size(); ++i)
             durations.push_back(top[i].end_ns - top[i].start_ns);

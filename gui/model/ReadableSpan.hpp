@@ -21,9 +21,10 @@ struct ReadableSpanParams {
 };
 
 // A span in ns on a 1-2-5 step (successive polls agree on it), in which the
-// median duration of the lanes' latest completed top-level blocks is about
-// box_px wide; never more than the window. 0 when the lanes hold too few
-// blocks to tell.
+// median duration of the lanes' latest completed outermost blocks (top level,
+// or the next depth down while a lane's top-level block is still open) is
+// about box_px wide; never more than the window. 0 when the lanes hold too
+// few blocks to tell.
 std::uint64_t readableSpanNs(const std::vector<const ThreadLane*>& lanes, std::uint64_t window_ns,
                              const ReadableSpanParams& params = {});
 

@@ -799,6 +799,12 @@ private Q_SLOTS:
         for (std::uint64_t i = 0; i < 200; ++i)
             a.depths[1].add({i * 2 * ms, i * 2 * ms + 10, 0, 1});
         QCOMPARE(readableSpanNs({&a, &b}, window, params), 50 * ms);
+        // A thread whose top-level block is still open: its next depth counts.
+        ThreadLane open;
+        open.depths.resize(2);
+        for (std::uint64_t i = 0; i < 40; ++i)
+            open.depths[1].add({i * 4 * ms, i * 4 * ms + 2 * ms, 0, 1});
+        QCOMPARE(readableSpanNs({&open}, window, params), 50 * ms); // 2 ms blocks, 40 px each on 1000 px
         // Never more than the window.
         QCOMPARE(readableSpanNs({&a, &b}, 30 * ms, params), 30 * ms);
         // Too few blocks to tell.
