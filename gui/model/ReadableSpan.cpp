@@ -1,23 +1,21 @@
 #include "model/ReadableSpan.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace stichotrope::gui {
 
 namespace {
 
-// The smallest 1, 2 or 5 times a power of ten that is >= ns.
-std::uint64_t roundUpTo125(double ns)
+// The 1, 2 or 5 times a power of ten nearest to ns on a log scale.
+std::uint64_t nearest125(double ns)
 {
-    std::uint64_t decade = 1;
-    while (true) {
+    std::uint64_t best = 1;
+    for (std::uint64_t decade = 1; decade <= UINT64_MAX / 100; decade *= 10)
         for (const std::uint64_t m : {1u, 2u, 5u})
-            if (double(m * decade) >= ns)
-                return m * decade;
-        if (decade > UINT64_MAX / 100)
-            return UINT64_MAX;
-        decade *= 10;
-    }
+            if (std::abs(std::log(double(m * decade) / ns)) < std::abs(std::log(double(best) / ns)))
+                best = m * decade;
+    return best;
 }
 
 } // namespace
@@ -44,7 +42,7 @@ std::uint64_t readableSpanNs(const std::vector<const ThreadLane*>& lanes, std::u
     std::nth_element(durations.begin(), middle, durations.end());
     // A block shorter than a ns still needs a span of at least 1 ns.
     const double median = std::max<double>(double(*middle), 1.0);
-    const std::uint64_t span = roundUpTo125(median * std::max(params.width_px, 1.0) / params.box_px);
+    const std::uint64_t span = nearest125(median * std::max(params.width_px, 1.0) / params.box_px);
     return std::min(span, window_ns);
 }
 

@@ -13,7 +13,7 @@ namespace stichotrope::gui {
 
 struct ReadableSpanParams {
     double width_px = 1000.0; // the chart's width
-    double box_px = 40.0;     // a typical top-level block gets about this wide
+    double box_px = 60.0;     // a typical top-level block gets about this wide: room for its name
     // Fewer completed top-level blocks than this say too little: no span.
     std::size_t min_samples = 16;
     // Each lane contributes at most its latest blocks: the recent past decides.

@@ -776,29 +776,29 @@ private Q_SLOTS:
         ReadableSpanParams params;
         params.width_px = 1000.0;
         params.box_px = 40.0;
-        // 1 ms blocks, 40 px each on 1000 px: 25 ms, rounded up to 50 ms.
+        // 1 ms blocks, 40 px each on 1000 px: 25 ms, the nearest 1-2-5 step 20 ms.
         ThreadLane a = laneOf(1, repeated(40, ms));
         ThreadLane b = laneOf(2, repeated(40, ms));
-        QCOMPARE(readableSpanNs({&a, &b}, window, params), 50 * ms);
-        // On the 1-2-5 steps exactly: 800 px gives 20 ms.
-        params.width_px = 800.0;
         QCOMPARE(readableSpanNs({&a, &b}, window, params), 20 * ms);
+        // 1600 px: 40 ms, nearer to 50 ms than to 20 ms.
+        params.width_px = 1600.0;
+        QCOMPARE(readableSpanNs({&a, &b}, window, params), 50 * ms);
         params.width_px = 1000.0;
         // The median, not the mean: a few 1 s blocks do not widen it.
         std::vector<std::uint64_t> mixed = repeated(50, ms);
         mixed.insert(mixed.end(), 10, 1000 * ms);
         ThreadLane c = laneOf(3, mixed);
-        QCOMPARE(readableSpanNs({&c}, window, params), 50 * ms);
+        QCOMPARE(readableSpanNs({&c}, window, params), 20 * ms);
         // Only each lane's latest blocks count: 100 old 1 s blocks, then 64 of 10 µs.
         std::vector<std::uint64_t> changed = repeated(100, 1000 * ms);
         changed.insert(changed.end(), 64, 10'000);
         ThreadLane d = laneOf(4, changed);
-        QCOMPARE(readableSpanNs({&d}, window, params), 500'000u); // 250 µs -> 500 µs
+        QCOMPARE(readableSpanNs({&d}, window, params), 200'000u); // 250 µs -> 200 µs
         // Deeper blocks do not count.
         a.depths.resize(2);
         for (std::uint64_t i = 0; i < 200; ++i)
             a.depths[1].add({i * 2 * ms, i * 2 * ms + 10, 0, 1});
-        QCOMPARE(readableSpanNs({&a, &b}, window, params), 50 * ms);
+        QCOMPARE(readableSpanNs({&a, &b}, window, params), 20 * ms);
         // A thread whose top-level block is still open: its next depth counts.
         ThreadLane open;
         open.depths.resize(2);
@@ -806,7 +806,7 @@ private Q_SLOTS:
             open.depths[1].add({i * 4 * ms, i * 4 * ms + 2 * ms, 0, 1});
         QCOMPARE(readableSpanNs({&open}, window, params), 50 * ms); // 2 ms blocks, 40 px each on 1000 px
         // Never more than the window.
-        QCOMPARE(readableSpanNs({&a, &b}, 30 * ms, params), 30 * ms);
+        QCOMPARE(readableSpanNs({&a, &b}, 15 * ms, params), 15 * ms);
         // Too few blocks to tell.
         ThreadLane few = laneOf(5, repeated(params.min_samples - 1, ms));
         QCOMPARE(readableSpanNs({&few}, window, params), 0u);
