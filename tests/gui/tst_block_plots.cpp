@@ -4,6 +4,7 @@
 #include "model/ViewSelection.hpp"
 #include "widgets/visual/BlockHistory.hpp"
 #include "widgets/visual/BlockPlotsWidget.hpp"
+#include "widgets/visual/DurationLogTicker.hpp"
 
 #include <stichotrope/stichotrope.hpp>
 
@@ -189,42 +190,108 @@ private Q_SLOTS:
                                                       .arg(lastLine)));
     }
 
+    void histogramTickLabelsNeverOverlap_data()
+    {
+        QTest::addColumn<std::uint64_t>("fast");
+        QTest::addColumn<std::uint64_t>("slow");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QStringList>("wide"); // labels a 1400 px plot shows
+        // Over two decades: a wide plot labels 1-2-5 ticks, a narrow one only
+        // as many as fit (100 µs and 200 µs ran together).
+        const QStringList twoDecades{QStringLiteral("200 µs"), QStringLiteral("500 µs")};
+        QTest::newRow("two decades, wide") << std::uint64_t(100'000) << std::uint64_t(5'000'000) << 1400 << twoDecades;
+        QTest::newRow("two decades, narrow") << std::uint64_t(100'000) << std::uint64_t(5'000'000) << 320 << twoDecades;
+        // A decade and a bit: the base ticker's linear ticks for under 1.6
+        // decades ran together ("3 ms4 ms5 ms").
+        const QStringList oneDecade{QStringLiteral("500 µs"), QStringLiteral("2 ms")};
+        QTest::newRow("one decade, wide") << std::uint64_t(300'000) << std::uint64_t(4'800'000) << 1400 << oneDecade;
+        QTest::newRow("one decade, narrow") << std::uint64_t(300'000) << std::uint64_t(4'800'000) << 200 << oneDecade;
+    }
+
     void histogramTickLabelsNeverOverlap()
     {
-        // Durations over two decades: a wide plot labels 1-2-5 ticks, a
-        // narrow one only as many as fit (100 µs and 200 µs ran together).
+        QFETCH(std::uint64_t, fast);
+        QFETCH(std::uint64_t, slow);
+        QFETCH(int, width);
+        QFETCH(QStringList, wide);
         auto s = std::make_shared<Snapshot>();
         BlockStats b;
         b.name = "spread";
         b.hit_count = 55;
-        b.min_ns = 100'000;
-        b.max_ns = 5'400'000;
-        b.total_ns = 50 * 105'000 + 5 * 5'200'000;
-        b.histogram = Histogram({{100'000, 110'000, 50}, {5'000'000, 5'500'000, 5}});
+        b.min_ns = fast;
+        b.max_ns = slow + slow / 20;
+        b.total_ns = 50 * fast + 5 * slow;
+        b.histogram = Histogram({{fast, fast + fast / 10, 50}, {slow, slow + slow / 10, 5}});
         s->results.tracks[0].blocks.emplace(0, b);
         s->sequence = 1;
-        for (const int width : {1400, 320}) {
-            ViewSelection selection;
-            const auto w = histogramOf(selection, s, width);
-            QVERIFY(w);
-            QCustomPlot* h = w->histogramPlot();
+        ViewSelection selection;
+        const auto w = histogramOf(selection, s, width);
+        QVERIFY(w);
+        QCustomPlot* h = w->histogramPlot();
+        const auto check = [h](int width) {
             const QVector<double> ticks = h->xAxis->tickVector();
             const QVector<QString> labels = h->xAxis->tickVectorLabels();
-            QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(width)));
+            const QString all = QStringList(labels.begin(), labels.end()).join(QStringLiteral(", "));
+            QVERIFY2(!ticks.isEmpty(), qPrintable(QString::number(width)));
             const QFontMetricsF metrics(h->xAxis->tickLabelFont());
             for (qsizetype i = 1; i < ticks.size(); ++i) {
                 const double gap = h->xAxis->coordToPixel(ticks[i]) - h->xAxis->coordToPixel(ticks[i - 1]);
                 const double needed =
                     (metrics.horizontalAdvance(labels[i - 1]) + metrics.horizontalAdvance(labels[i])) / 2.0;
-                QVERIFY2(gap > needed, qPrintable(QStringLiteral("%1 px: '%2' and '%3' %4 px apart, %5 px wide")
+                QVERIFY2(gap > needed, qPrintable(QStringLiteral("%1 px: '%2' and '%3' %4 px apart, %5 px wide (%6)")
                                                       .arg(width)
                                                       .arg(labels[i - 1], labels[i])
                                                       .arg(gap)
-                                                      .arg(needed)));
+                                                      .arg(needed)
+                                                      .arg(all)));
             }
-            if (width > 1000)
-                QVERIFY2(labels.contains(QStringLiteral("200 µs")) && labels.contains(QStringLiteral("500 µs")),
-                         qPrintable(QStringList(labels.begin(), labels.end()).join(", ")));
+        };
+        const auto joined = [h] {
+            const QVector<QString> labels = h->xAxis->tickVectorLabels();
+            return QStringList(labels.begin(), labels.end()).join(QStringLiteral(", "));
+        };
+        const auto shows = [h](const QStringList& expected) {
+            const QVector<QString> labels = h->xAxis->tickVectorLabels();
+            return std::all_of(expected.begin(), expected.end(), [&](const QString& l) { return labels.contains(l); });
+        };
+        check(width);
+        if (width > 1000) {
+            QVERIFY2(shows(wide), qPrintable(joined()));
+            return;
+        }
+        // Shown narrow, then widened with nothing new to plot (a capture's
+        // plots): the ticks follow the new width without another snapshot.
+        // The resize replots once, and nothing else will.
+        w->resize(1400, 600);
+        QVERIFY2(h->axisRect()->width() > 1000, qPrintable(QString::number(h->axisRect()->width())));
+        QVERIFY2(shows(wide), qPrintable(joined()));
+        check(1400);
+    }
+
+    void durationTicksOfANarrowAxisNeverOverlap()
+    {
+        // 0.3 to 5 ms (a decade and a bit) on axes too short for 1-2-5
+        // labels: QCPAxisTickerLog's own fallback for under 1.6 decades is
+        // linear (1, 2, 3, 4, 5 ms), which ran together on a log axis.
+        for (const int width : {110, 140, 180}) {
+            QCustomPlot plot;
+            plot.resize(width, 120);
+            plot.setViewport(QRect(0, 0, width, 120)); // not shown: no resize event sets it
+            plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
+            plot.xAxis->setTicker(QSharedPointer<DurationLogTicker>::create(plot.xAxis));
+            plot.xAxis->setRange(300'000, 5'000'000);
+            plot.replot();
+            plot.replot(); // ticks of the laid-out width
+            const QVector<double> ticks = plot.xAxis->tickVector();
+            const QVector<QString> labels = plot.xAxis->tickVectorLabels();
+            const QString all = QStringList(labels.begin(), labels.end()).join(QStringLiteral(", "));
+            QVERIFY2(!ticks.isEmpty(), qPrintable(QString::number(width)));
+            const QFontMetricsF metrics(plot.xAxis->tickLabelFont());
+            for (qsizetype i = 1; i < ticks.size(); ++i) {
+                const double gap = plot.xAxis->coordToPixel(ticks[i]) - plot.xAxis->coordToPixel(ticks[i - 1]);
+                QVERIFY2(gap > (metrics.horizontalAdvance(labels[i - 1]) + metrics.horizontalAdvance(labels[i])) / 2.0,
+                         qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(all)));
+            }
         }
     }
 

@@ -96,7 +96,13 @@ BlockPlotsWidget::BlockPlotsWidget(ViewSelection* selection, QWidget* parent)
     for (QCustomPlot* p : {time_plot_, hits_plot_, histogram_plot_})
         applyPlotTheme(p, palette());
 
-    connect(histogram_plot_, &QCustomPlot::afterLayout, this, &BlockPlotsWidget::placeQuantileLabels);
+    connect(histogram_plot_, &QCustomPlot::afterLayout, this, [this] {
+        // A replot chooses the ticks before it lays the plot out, with the
+        // previous width: after a resize the duration ticks would suit the
+        // old width until the next replot, which a capture never makes.
+        histogram_plot_->axisRect()->update(QCPLayoutElement::upPreparation);
+        placeQuantileLabels();
+    });
     connect(selection_, &ViewSelection::blockChanged, this, &BlockPlotsWidget::refresh);
     connect(selection_, &ViewSelection::threadsChanged, this, [this] {
         // The history describes the previous thread set; start over.

@@ -35,7 +35,16 @@ QVector<double> DurationLogTicker::createTickVector(double tickStep, const QCPRa
     // Within one decade powers of ten alone would leave one label or none:
     // 1-2-5 even when tight. Over more, only if the labels fit side by side.
     one_two_five_ = range.upper / range.lower < 10.0 || labelsFit(ticks, range);
-    return one_two_five_ ? ticks : QCPAxisTickerLog::createTickVector(tickStep, range);
+    if (one_two_five_)
+        return ticks;
+    // Else every power of ten: a decade apart, they fit wherever 1-2-5 did
+    // not. (QCPAxisTickerLog itself turns linear under 1.6 decades: 1, 2, 3,
+    // 4, 5 ms crowd together at the right of a log axis.)
+    QVector<double> decades;
+    for (const double t : std::as_const(ticks))
+        if (std::abs(std::log10(t) - std::round(std::log10(t))) < 1e-9)
+            decades.append(t);
+    return decades;
 }
 
 bool DurationLogTicker::labelsFit(const QVector<double>& ticks, const QCPRange& range)
