@@ -870,13 +870,17 @@ private Q_SLOTS:
         QVERIFY(sparse.spanFollowsData());
         QCOMPARE(sparse.plot()->xAxis->range().size(), 10.0);
 
-        // A capture's window opens whole, however short its blocks.
+        // A capture's window (setWindowNs) opens on its last readable span too.
         FlameChartView capture(&selection);
         capture.resize(1000, 300);
         capture.show();
         QVERIFY(QTest::qWaitForWindowExposed(&capture));
+        capture.plot()->replot(QCustomPlot::rpImmediateRefresh);
         capture.setWindowNs(2'000'000'000);
         capture.setSnapshot(snapshotWith(1'000'000, now));
+        QCOMPARE(capture.plot()->xAxis->range().size(), expected);
+        QCOMPARE(capture.plot()->xAxis->range().upper, 10.0);
+        capture.showWholeWindow();
         QCOMPARE(capture.plot()->xAxis->range().size(), 2.0);
     }
 

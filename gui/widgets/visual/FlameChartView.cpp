@@ -206,7 +206,6 @@ void FlameChartView::setWindowNs(std::uint64_t window_ns)
 {
     window_seconds_ = std::max(1e-9, double(window_ns) * 1e-9);
     span_seconds_ = window_seconds_;
-    span_follows_data_ = false; // a capture opens whole
     window_.setWindowNs(window_ns);
     Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();

@@ -63,10 +63,10 @@ public:
     void zoomTime(double factor);
     // The whole window, scrolling live.
     void showWholeWindow();
-    // Live, the view opens on a span where the threads' typical top-level
-    // blocks are readable boxes (readableSpanNs()), chosen from the first
-    // poll with enough of them; zooming, panning, showRange() and
-    // showWholeWindow() end that. A capture opens whole.
+    // The view opens on a span where the threads' typical top-level blocks
+    // are readable boxes (readableSpanNs()), chosen from the first snapshot
+    // (a poll, or a capture) with enough of them; zooming, panning,
+    // showRange() and showWholeWindow() end that.
     bool spanFollowsData() const { return span_follows_data_; }
 
 Q_SIGNALS:
@@ -119,8 +119,8 @@ private:
     SnapshotPtr latest_;
     double window_seconds_ = 10.0;
     double span_seconds_ = 10.0; // visible width while live
-    // Until the user zooms, pans or asks for a range, or a capture is shown:
-    // the first poll with enough blocks chooses the span.
+    // Until the user zooms, pans or asks for a range: the first snapshot
+    // with enough blocks chooses the span.
     bool span_follows_data_ = true;
     bool paused_ = false;
     bool dirty_ = false;
