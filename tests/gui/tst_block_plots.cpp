@@ -268,6 +268,49 @@ private Q_SLOTS:
         check(1400);
     }
 
+    void quantileLabelsStackWithoutOverlapAtAnyHeight()
+    {
+        // Median, p90 and p99 close together: the labels stack one line
+        // apart. Shrunk with nothing new to plot (a capture's plots), they
+        // stay apart: the spacing follows the laid-out height.
+        auto s = std::make_shared<Snapshot>();
+        BlockStats b;
+        b.name = "close";
+        b.hit_count = 100;
+        b.min_ns = 1'000'000;
+        b.max_ns = 1'300'000;
+        b.total_ns = 100 * 1'100'000;
+        b.histogram = Histogram({{1'000'000, 1'100'000, 50}, {1'100'000, 1'200'000, 45}, {1'200'000, 1'300'000, 5}});
+        s->results.tracks[0].blocks.emplace(0, b);
+        s->sequence = 1;
+        ViewSelection selection;
+        const auto w = histogramOf(selection, s, 500);
+        QVERIFY(w);
+        QCustomPlot* h = w->histogramPlot();
+        const auto stacked = [h](const char* when) {
+            std::vector<QCPItemText*> labels;
+            for (int i = 0; i < h->itemCount(); ++i)
+                if (auto* label = qobject_cast<QCPItemText*>(h->item(i)))
+                    labels.push_back(label);
+            QCOMPARE(labels.size(), std::size_t(3));
+            for (std::size_t i = 1; i < labels.size(); ++i) {
+                const double bottom = labels[i - 1]->bottom->pixelPosition().y();
+                const double top = labels[i]->top->pixelPosition().y();
+                QVERIFY2(bottom <= top + 0.5, qPrintable(QStringLiteral("%1: '%2' ends at %3 px, '%4' starts at %5 px")
+                                                             .arg(QLatin1String(when), labels[i - 1]->text())
+                                                             .arg(bottom)
+                                                             .arg(labels[i]->text())
+                                                             .arg(top)));
+            }
+        };
+        stacked("600 px high");
+        if (QTest::currentTestFailed())
+            return;
+        w->resize(500, 330); // the resize replots once, and nothing else will
+        QVERIFY(h->axisRect()->height() < 150);
+        stacked("shrunk");
+    }
+
     void durationTicksOfANarrowAxisNeverOverlap()
     {
         // 0.3 to 5 ms (a decade and a bit) on axes too short for 1-2-5

@@ -98,8 +98,10 @@ BlockPlotsWidget::BlockPlotsWidget(ViewSelection* selection, QWidget* parent)
 
     connect(histogram_plot_, &QCustomPlot::afterLayout, this, [this] {
         // A replot chooses the ticks before it lays the plot out, with the
-        // previous width: after a resize the duration ticks would suit the
-        // old width until the next replot, which a capture never makes.
+        // previous size: after a resize the duration ticks, the labels'
+        // spacing and the headroom would suit the old size until the next
+        // replot, which a capture never makes.
+        fitQuantileLabels();
         histogram_plot_->axisRect()->update(QCPLayoutElement::upPreparation);
         placeQuantileLabels();
     });
@@ -297,15 +299,11 @@ void BlockPlotsWidget::refreshHistogram()
     const double hi = x.back();
     p->xAxis->setRange(lo / 1.5, hi * 1.5);
 
-    // Labels stack one text line apart so close quantiles stay readable.
-    const double lineRatio = double(QFontMetrics(p->font()).height() + 2) / double(std::max(60, p->axisRect()->height()));
     const QColor ink = palette().color(QPalette::Text);
     // Opaque: the headroom keeps the bars below the labels, and the lines
     // they cover would otherwise show through the text.
     const QColor paper = palette().color(QPalette::Base);
-    // Headroom above the bars for the three labels.
-    const double freeRatio = std::clamp(1.0 - 3.0 * lineRatio - 0.04, 0.35, 0.9);
-    p->yAxis->setRange(0.0, maxCount / freeRatio);
+    histogram_max_count_ = maxCount;
     const std::array<std::pair<QString, std::uint64_t>, 3> marks = {
         {{tr("median"), stats->median_ns()}, {tr("p90"), stats->p90_ns()}, {tr("p99"), stats->p99_ns()}}};
     const auto at = [&](std::size_t i) { return double(std::max<std::uint64_t>(marks[i].second, 1)); };
@@ -321,7 +319,7 @@ void BlockPlotsWidget::refreshHistogram()
         auto* label = new QCPItemText(p);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(at(i), 0.02 + lineRatio * double(i));
+        label->position->setCoords(at(i), 0.0); // stacked by fitQuantileLabels()
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setPadding(QMargins(3, 0, 3, 0));
         label->setBrush(paper);
@@ -330,6 +328,23 @@ void BlockPlotsWidget::refreshHistogram()
         quantile_labels_.append(label);
     }
     p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void BlockPlotsWidget::fitQuantileLabels()
+{
+    if (quantile_labels_.isEmpty())
+        return;
+    // Labels stack one text line apart so close quantiles stay readable, in
+    // ratios of the axis rect's height as this replot laid it out.
+    QCustomPlot* p = histogram_plot_;
+    const double lineRatio = double(QFontMetrics(p->font()).height() + 2) / double(std::max(60, p->axisRect()->height()));
+    // Headroom above the bars for the three labels.
+    const double freeRatio = std::clamp(1.0 - 3.0 * lineRatio - 0.04, 0.35, 0.9);
+    p->yAxis->setRange(0.0, histogram_max_count_ / freeRatio);
+    for (qsizetype i = 0; i < quantile_labels_.size(); ++i) {
+        QCPItemPosition* at = quantile_labels_[i]->position;
+        at->setCoords(at->coords().x(), 0.02 + lineRatio * double(i));
+    }
 }
 
 void BlockPlotsWidget::placeQuantileLabels()

@@ -47,6 +47,8 @@ private:
     void refreshHistogram();
     // After each layout of the histogram plot: a quantile label that would
     // run past the plot's right edge goes on the left of its line instead.
+    // Stacks the quantile labels and sets the headroom for the laid-out height.
+    void fitQuantileLabels();
     void placeQuantileLabels();
     const BlockStats* statsOf(BlockKey key) const;
     QString blockLabel(BlockKey key) const;
@@ -63,6 +65,7 @@ private:
     TrackMap tracks_; // of the selected threads
     QList<BlockKey> pinned_;
     QList<QCPItemText*> quantile_labels_; // owned by histogram_plot_
+    double histogram_max_count_ = 0.0;    // tallest bucket of the shown histogram
     bool dirty_ = false;
 };
 
