@@ -489,8 +489,10 @@ void MainWindow::showPage(QWidget* page, const QString& title)
     const bool views = shownProfilerWidget() != nullptr;
     for (QAction* a : {zoomIn_, zoomOut_, zoomFit_, findBlock_, save_, exportMenu_->menuAction()})
         a->setEnabled(views);
-    for (QLabel* l : {threadsLabel_, blocksLabel_, rateLabel_, pollLabel_})
+    for (QLabel* l : {threadsLabel_, blocksLabel_})
         l->setVisible(views); // a comparison has no poll summary
+    for (QLabel* l : {rateLabel_, pollLabel_})
+        l->setVisible(live); // nor a capture a rate or a poll
     setWindowTitle(title);
     rebuildPanelsMenu();
     if (ProfilerWidget* w = shownProfilerWidget())

@@ -49,6 +49,10 @@ ProfilerWidget::ProfilerWidget(const Capture& capture, QWidget* parent) : Profil
     chart_->setPauseButtonVisible(false);
     chart_->setWindowNs(std::max<std::uint64_t>(capture.window_ns, 1));
 #endif
+#ifdef STICHOTROPE_HAS_BLOCK_PLOTS
+    if (auto* plots = plotsDock_ ? qobject_cast<BlockPlotsWidget*>(plotsDock_->widget()) : nullptr)
+        plots->setSeriesShown(false);
+#endif
     onSnapshot(snapshotOf(capture));
 }
 

@@ -20,6 +20,7 @@
 #include "widgets/CompareWidget.hpp"
 #include "widgets/ProfilerWidget.hpp"
 #include "widgets/StatTreeView.hpp"
+#include "widgets/visual/BlockPlotsWidget.hpp"
 #include "widgets/visual/FlameChartView.hpp"
 
 #include <QApplication>
@@ -97,6 +98,13 @@ private Q_SLOTS:
         TrackListModel* tracks = view->trackModel();
         QVERIFY(!(tracks->flags(tracks->index(0, 0)) & Qt::ItemIsUserCheckable));
         QVERIFY(!tracks->setData(tracks->index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+        // No polls, no time series: the plots show the histogram alone.
+        auto* plots = view->findChild<BlockPlotsWidget*>();
+        QVERIFY(plots);
+        QVERIFY(plots->timePlot()->isHidden() && plots->hitsPlot()->isHidden());
+        QVERIFY(!plots->histogramPlot()->isHidden());
+        auto* live = window.profilerWidget()->findChild<BlockPlotsWidget*>();
+        QVERIFY(live && !live->timePlot()->isHidden());
 
         window.showLive();
         QVERIFY(!window.profilerWidget()->pollController()->isPaused());
@@ -202,6 +210,17 @@ private Q_SLOTS:
         QCOMPARE(panels->menu()->actions(), view->dockToggleActions());
         for (QAction* toggle : view->trackToggleActions())
             QVERIFY(!toggle->isEnabled()); // Alt+1..9 cannot change a capture
+        // A capture's status: its threads and blocks, no rate or poll time.
+        int statusLabels = 0;
+        for (const QLabel* l : window.statusBar()->findChildren<QLabel*>()) {
+            const bool polling = l->text().contains(QStringLiteral("events/s")) || l->text().contains(QStringLiteral("poll"));
+            const bool counts = l->text().startsWith(QStringLiteral("Threads")) || l->text().startsWith(QStringLiteral("Blocks"));
+            if (polling || counts) {
+                ++statusLabels;
+                QVERIFY2(l->isVisible() == counts, qPrintable(l->text()));
+            }
+        }
+        QCOMPARE(statusLabels, 4);
         // Zoom reaches the capture's flame chart.
         auto* chart = view->findChild<FlameChartView*>();
         QVERIFY(chart);

@@ -330,6 +330,12 @@ void BlockPlotsWidget::refreshHistogram()
     p->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void BlockPlotsWidget::setSeriesShown(bool shown)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{time_plot_, hits_plot_, pin_button_, clear_button_})
+        w->setVisible(shown);
+}
+
 void BlockPlotsWidget::fitQuantileLabels()
 {
     if (quantile_labels_.isEmpty())

@@ -35,6 +35,10 @@ public:
     QCustomPlot* histogramPlot() const { return histogram_plot_; }
     // Keys of the median, p90 and p99 lines as drawn (empty without a block).
     QList<double> quantileMarkers() const;
+    // A capture is one snapshot, without the polls the time series are made
+    // of: hidden (with the pins, which compare series), the histogram alone
+    // fills the widget rather than two empty plots above it.
+    void setSeriesShown(bool shown);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -45,10 +49,10 @@ private:
     void refresh();
     void refreshSeries();
     void refreshHistogram();
-    // After each layout of the histogram plot: a quantile label that would
-    // run past the plot's right edge goes on the left of its line instead.
     // Stacks the quantile labels and sets the headroom for the laid-out height.
     void fitQuantileLabels();
+    // After each layout of the histogram plot: a quantile label that would
+    // run past the plot's right edge goes on the left of its line instead.
     void placeQuantileLabels();
     const BlockStats* statsOf(BlockKey key) const;
     QString blockLabel(BlockKey key) const;
