@@ -51,6 +51,25 @@ TrackMap oneBlock(std::uint64_t total, std::uint64_t hits)
     return m;
 }
 
+// A snapshot whose block (0, 0) ran with these durations: hits, total,
+// minimum and maximum follow from the buckets.
+SnapshotPtr histogramSnapshot(const char* name, const std::vector<HistogramBucket>& buckets)
+{
+    auto s = std::make_shared<Snapshot>();
+    BlockStats b;
+    b.name = name;
+    for (const HistogramBucket& k : buckets) {
+        b.hit_count += k.count;
+        b.total_ns += k.count * ((k.lower_ns + k.upper_ns) / 2);
+    }
+    b.min_ns = buckets.front().lower_ns;
+    b.max_ns = buckets.back().upper_ns - 1;
+    b.histogram = Histogram(buckets);
+    s->results.tracks[0].blocks.emplace(0, b);
+    s->sequence = 1;
+    return s;
+}
+
 // Block (0, 0) of `s` in a plots widget `width` px wide, laid out and drawn.
 std::unique_ptr<BlockPlotsWidget> histogramOf(ViewSelection& selection, const SnapshotPtr& s, int width)
 {
@@ -138,16 +157,7 @@ private Q_SLOTS:
     {
         // The p99 in the last bucket, its line at the right edge of a narrow
         // plot: its label must not run out of the plot and lose its number.
-        auto s = std::make_shared<Snapshot>();
-        BlockStats b;
-        b.name = "tail";
-        b.hit_count = 1000;
-        b.min_ns = 1000;
-        b.max_ns = 12'000'000;
-        b.total_ns = 980 * 1100 + 20 * 11'000'000;
-        b.histogram = Histogram({{1000, 1200, 980}, {10'000'000, 12'000'000, 20}});
-        s->results.tracks[0].blocks.emplace(0, b);
-        s->sequence = 1;
+        const SnapshotPtr s = histogramSnapshot("tail", {{1000, 1200, 980}, {10'000'000, 12'000'000, 20}});
         ViewSelection selection;
         const auto w = histogramOf(selection, s, 320);
         QVERIFY(w);
@@ -214,16 +224,7 @@ private Q_SLOTS:
         QFETCH(std::uint64_t, slow);
         QFETCH(int, width);
         QFETCH(QStringList, wide);
-        auto s = std::make_shared<Snapshot>();
-        BlockStats b;
-        b.name = "spread";
-        b.hit_count = 55;
-        b.min_ns = fast;
-        b.max_ns = slow + slow / 20;
-        b.total_ns = 50 * fast + 5 * slow;
-        b.histogram = Histogram({{fast, fast + fast / 10, 50}, {slow, slow + slow / 10, 5}});
-        s->results.tracks[0].blocks.emplace(0, b);
-        s->sequence = 1;
+        const SnapshotPtr s = histogramSnapshot("spread", {{fast, fast + fast / 10, 50}, {slow, slow + slow / 10, 5}});
         ViewSelection selection;
         const auto w = histogramOf(selection, s, width);
         QVERIFY(w);
@@ -273,16 +274,8 @@ private Q_SLOTS:
         // Median, p90 and p99 close together: the labels stack one line
         // apart. Shrunk with nothing new to plot (a capture's plots), they
         // stay apart: the spacing follows the laid-out height.
-        auto s = std::make_shared<Snapshot>();
-        BlockStats b;
-        b.name = "close";
-        b.hit_count = 100;
-        b.min_ns = 1'000'000;
-        b.max_ns = 1'300'000;
-        b.total_ns = 100 * 1'100'000;
-        b.histogram = Histogram({{1'000'000, 1'100'000, 50}, {1'100'000, 1'200'000, 45}, {1'200'000, 1'300'000, 5}});
-        s->results.tracks[0].blocks.emplace(0, b);
-        s->sequence = 1;
+        const SnapshotPtr s = histogramSnapshot(
+            "close", {{1'000'000, 1'100'000, 50}, {1'100'000, 1'200'000, 45}, {1'200'000, 1'300'000, 5}});
         ViewSelection selection;
         const auto w = histogramOf(selection, s, 500);
         QVERIFY(w);
