@@ -427,6 +427,18 @@
         <source>a comparison exports as CSV only</source>
         <translation>ein Vergleich lässt sich nur als CSV exportieren</translation>
     </message>
+    <message>
+        <source>With --compare: the value compared, sorted by and coloured by: %1 (default %2).</source>
+        <translation>Mit --compare: der verglichene Wert, nach dem sortiert und eingefärbt wird: %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>--metric must be one of %1, not &apos;%2&apos;</source>
+        <translation>--metric muss einer von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--metric works with --compare only</source>
+        <translation>--metric wirkt nur mit --compare</translation>
+    </message>
 </context>
 <context>
     <name>DurationFormat</name>

@@ -427,6 +427,18 @@
         <source>a comparison exports as CSV only</source>
         <translation>une comparaison ne s’exporte qu’au format CSV</translation>
     </message>
+    <message>
+        <source>With --compare: the value compared, sorted by and coloured by: %1 (default %2).</source>
+        <translation>Avec --compare : la valeur comparée, qui sert au tri et aux couleurs : %1 (par défaut %2).</translation>
+    </message>
+    <message>
+        <source>--metric must be one of %1, not &apos;%2&apos;</source>
+        <translation>--metric doit valoir l’un de %1, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>--metric works with --compare only</source>
+        <translation>--metric ne s’emploie qu’avec --compare</translation>
+    </message>
 </context>
 <context>
     <name>DurationFormat</name>

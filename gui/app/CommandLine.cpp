@@ -100,6 +100,12 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      Text::tr("Compare two captures, OLD and NEW (the two file arguments): opens the "
                                               "comparison view, or prints it as CSV with --headless."));
+    const QCommandLineOption metric(QStringLiteral("metric"),
+                                    Text::tr("With --compare: the value compared, sorted by and coloured by: %1 "
+                                             "(default %2).")
+                                        .arg(compareMetricKeys().join(QStringLiteral(", ")),
+                                             compareMetricKey(kDefaultCompareMetric)),
+                                    QStringLiteral("NAME"));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       Text::tr("No window: run the workload for --duration seconds (or read the capture "
                                                "given), write --export and exit; 0 on success, 1 on failure."));
@@ -115,7 +121,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                     Text::tr("Format of --export: capture, csv, chrome-trace or speedscope."),
                                     QStringLiteral("NAME"));
     parser.addOptions({help, version, threads, pollMs, noWorkload, paused, window, capacity, theme, lang,
-                       quitAfter, screenshot, compare, headless, duration, exportFile, format});
+                       quitAfter, screenshot, compare, metric, headless, duration, exportFile, format});
     parser.addPositionalArgument(QStringLiteral("capture"), Text::tr("A capture file to open (read-only)."),
                                  QStringLiteral("[capture.json]"));
 
@@ -177,6 +183,15 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         if (files.size() != 2)
             return fail(Text::tr("--compare needs two capture files, OLD and NEW, not %1").arg(files.size()));
         o.compareFiles = files;
+        if (parser.isSet(metric)) {
+            const auto m = compareMetricFromKey(parser.value(metric).toLower());
+            if (!m)
+                return fail(Text::tr("--metric must be one of %1, not '%2'")
+                                .arg(compareMetricKeys().join(QStringLiteral(", ")), parser.value(metric)));
+            o.compareMetric = *m;
+        }
+    } else if (parser.isSet(metric)) {
+        return fail(Text::tr("--metric works with --compare only"));
     } else if (files.size() > 1) {
         return fail(Text::tr("unexpected argument '%1': only one capture can be opened").arg(files.at(1)));
     } else if (files.size() == 1) {

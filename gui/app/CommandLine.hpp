@@ -2,6 +2,8 @@
 // without starting the application.
 #pragma once
 
+#include "model/Comparison.hpp"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,7 @@ struct ViewerOptions {
     QString screenshot;            // with quitAfterSeconds: save the window as PNG first
     QString captureFile;           // a capture to open read-only (positional argument)
     QStringList compareFiles;      // --compare OLD NEW: the comparison view, or CSV with --headless
+    CompareMetric compareMetric = kDefaultCompareMetric; // --metric, with --compare
     bool headless = false;         // no window: export (or print the comparison) and exit
     double durationSeconds = 5.0;  // --headless: how long the workload runs before the export
     QString exportFile;            // --export FILE

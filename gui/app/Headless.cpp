@@ -45,7 +45,7 @@ int compare(const ViewerOptions& o, std::FILE* out, std::FILE* err)
     CaptureReadResult current = readCapture(o.compareFiles.at(1));
     if (!current.capture)
         return failWith(err, current.error);
-    const QByteArray csv = comparisonToCsv(base.capture->results, current.capture->results);
+    const QByteArray csv = comparisonToCsv(base.capture->results, current.capture->results, o.compareMetric);
     if (o.exportFile.isEmpty()) {
         std::fwrite(csv.constData(), 1, std::size_t(csv.size()), out);
         return std::fflush(out) == 0 ? 0 : failWith(err, Headless::tr("cannot write the comparison to standard output"));

@@ -55,7 +55,7 @@ QString withShortcut(const QString& tip, const QAction* action)
 MainWindow::MainWindow(Profiler& profiler, demo::DemoWorkload* workload, const ViewerOptions& options,
                        QWidget* parent)
     : QMainWindow(parent), workload_(workload), pages_(new QStackedWidget(this)),
-      profilerWidget_(new ProfilerWidget(profiler, pages_))
+      profilerWidget_(new ProfilerWidget(profiler, pages_)), compareMetric_(options.compareMetric)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Live \u2014 Stichotrope Viewer"));
@@ -576,6 +576,7 @@ CompareWidget* MainWindow::ensureCompareWidget()
     if (!compareWidget_) {
         compareWidget_ = new CompareWidget(pages_);
         compareWidget_->setObjectName(QStringLiteral("compareView"));
+        compareWidget_->setMetric(compareMetric_);
         pages_->addWidget(compareWidget_);
     }
     return compareWidget_;

@@ -98,6 +98,7 @@ private:
     ProfilerWidget* profilerWidget_;
     ProfilerWidget* captureWidget_ = nullptr;
     CompareWidget* compareWidget_ = nullptr;
+    CompareMetric compareMetric_; // the comparison view's first metric (--metric)
     QAction* open_ = nullptr;
     QAction* save_ = nullptr;
     QMenu* exportMenu_ = nullptr;

@@ -32,16 +32,17 @@ QString changeName(Change c)
 
 } // namespace
 
-QByteArray comparisonToCsv(const Results& base, const Results& current)
+QByteArray comparisonToCsv(const Results& base, const Results& current, CompareMetric metric)
 {
-    constexpr CompareMetric m = CompareMetric::Total;
     QString out = QStringLiteral("Scope,Track,Block Name,Baseline Hit Count,Current Hit Count,Baseline Total Time (ns),"
-                                 "Current Total Time (ns),Difference (ns),Ratio,Baseline Avg Time (ns),"
-                                 "Current Avg Time (ns),Change\n");
-    for (const ScopedRows& scope : compareAll(base, current, m)) {
+                                 "Current Total Time (ns),Baseline Avg Time (ns),Current Avg Time (ns),Compared,"
+                                 "Baseline Value,Current Value,Difference,Ratio,Change\n");
+    const QString compared = compareMetricKey(metric);
+    auto number = [](double v) { return QString::number(v, 'f', 1); };
+    for (const ScopedRows& scope : compareAll(base, current, metric)) {
         const QString scopeName = scope.scope.isEmpty() ? QStringLiteral("all threads") : scope.scope;
         for (const ChangeRow& r : scope.rows) {
-            const double ratio = r.ratio(m);
+            const double ratio = r.ratio(metric);
             const QStringList fields{
                 field(scopeName),
                 field(r.trackName),
@@ -50,11 +51,14 @@ QByteArray comparisonToCsv(const Results& base, const Results& current)
                 QString::number(r.current.hits),
                 QString::number(r.base.total_ns),
                 QString::number(r.current.total_ns),
-                QString::number(qint64(r.current.total_ns) - qint64(r.base.total_ns)),
+                number(r.base.value(CompareMetric::Average)),
+                number(r.current.value(CompareMetric::Average)),
+                compared,
+                number(r.base.value(metric)),
+                number(r.current.value(metric)),
+                number(r.difference(metric)),
                 std::isfinite(ratio) ? QString::number(ratio, 'f', 4) : QStringLiteral("inf"),
-                QString::number(r.base.value(CompareMetric::Average), 'f', 1),
-                QString::number(r.current.value(CompareMetric::Average), 'f', 1),
-                changeName(r.change(m)),
+                changeName(r.change(metric)),
             };
             out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
         }

@@ -44,7 +44,7 @@ private:
     SnapshotPtr base_;
     SnapshotPtr current_;
     QString scope_;
-    CompareMetric metric_ = CompareMetric::Total;
+    CompareMetric metric_ = kDefaultCompareMetric;
     std::vector<ChangeRow> rows_;
 };
 

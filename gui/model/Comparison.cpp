@@ -75,6 +75,38 @@ QString threadDisplayName(const ThreadResult& thread)
     return thread.name.empty() ? QStringLiteral("thread %1").arg(thread.thread_id) : QString::fromStdString(thread.name);
 }
 
+namespace {
+constexpr CompareMetric kMetrics[] = {CompareMetric::Total, CompareMetric::Average, CompareMetric::Hits,
+                                      CompareMetric::Share};
+} // namespace
+
+QString compareMetricKey(CompareMetric metric)
+{
+    switch (metric) {
+    case CompareMetric::Total: return QStringLiteral("total");
+    case CompareMetric::Average: return QStringLiteral("average");
+    case CompareMetric::Hits: return QStringLiteral("hits");
+    case CompareMetric::Share: return QStringLiteral("share");
+    }
+    return {};
+}
+
+std::optional<CompareMetric> compareMetricFromKey(const QString& key)
+{
+    for (CompareMetric m : kMetrics)
+        if (compareMetricKey(m) == key)
+            return m;
+    return std::nullopt;
+}
+
+QStringList compareMetricKeys()
+{
+    QStringList keys;
+    for (CompareMetric m : kMetrics)
+        keys << compareMetricKey(m);
+    return keys;
+}
+
 double Measure::value(CompareMetric metric) const
 {
     switch (metric) {

@@ -11,11 +11,20 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace stichotrope::gui {
 
 enum class CompareMetric { Total, Average, Hits, Share };
+// Time per hit: it compares runs of different lengths or thread counts, where
+// totals and hits differ even though no block got slower.
+inline constexpr CompareMetric kDefaultCompareMetric = CompareMetric::Average;
+// Names on the command line and in the comparison CSV: total, average, hits,
+// share.
+QString compareMetricKey(CompareMetric metric);
+std::optional<CompareMetric> compareMetricFromKey(const QString& key);
+QStringList compareMetricKeys();
 
 // A block's or thread's figures in one of the two results.
 struct Measure {

@@ -63,6 +63,7 @@ CompareWidget::CompareWidget(QWidget* parent)
     title_->setTextFormat(Qt::RichText);
     for (CompareMetric m : {CompareMetric::Total, CompareMetric::Average, CompareMetric::Hits, CompareMetric::Share})
         metric_->addItem(compareMetricName(m), int(m));
+    metric_->setCurrentIndex(metric_->findData(int(blocks_->metric())));
     metric_->setToolTip(tr("The value compared, sorted by and coloured by"));
     scope_->setToolTip(tr("Blocks of all threads, or of the threads with this name"));
     connect(metric_, &QComboBox::currentIndexChanged, this,

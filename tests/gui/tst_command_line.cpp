@@ -95,6 +95,9 @@ private Q_SLOTS:
         QTest::newRow("missing value") << QStringList{"--threads"} << "threads";
         QTest::newRow("two captures") << QStringList{"a.json", "extra"} << "unexpected argument 'extra'";
         QTest::newRow("compare one") << QStringList{"--compare", "a.json"} << "--compare needs two capture files";
+        QTest::newRow("metric without compare") << QStringList{"--metric", "total"} << "--metric works with --compare only";
+        QTest::newRow("unknown metric") << QStringList{"--compare", "a.json", "b.json", "--metric", "speed"}
+                                        << "--metric must be one of total, average, hits, share, not 'speed'";
         QTest::newRow("headless alone") << QStringList{"--headless"} << "--headless needs --export FILE";
         QTest::newRow("export without headless") << QStringList{"--export", "x.json"} << "work with --headless only";
         QTest::newRow("unknown extension") << QStringList{"--headless", "--export", "x.txt"}
@@ -122,6 +125,8 @@ private Q_SLOTS:
         QCOMPARE(compare.action, Action::Run);
         QCOMPARE(compare.options.compareFiles, (QStringList{"old.json", "new.json"}));
         QVERIFY(compare.options.headless);
+        QCOMPARE(compare.options.compareMetric, CompareMetric::Average);
+        QCOMPARE(parse({"--compare", "a.json", "b.json", "--metric", "Total"}).options.compareMetric, CompareMetric::Total);
         const CommandLineResult exp = parse({"--headless", "--duration", "2", "--export", "t.json", "--format", "chrome-trace"});
         QCOMPARE(exp.options.durationSeconds, 2.0);
         QCOMPARE(exp.options.exportFile, QStringLiteral("t.json"));
@@ -166,7 +171,10 @@ private Q_SLOTS:
         // Comparison as CSV on standard output.
         QCOMPARE(run({"--headless", "--compare", capture, capture}, &out), 0);
         QVERIFY2(out.startsWith("Scope,Track,Block Name,Baseline Hit Count"), qPrintable(out));
+        QVERIFY(out.contains(",average,"));
         QVERIFY(out.contains(",same\n"));
+        QCOMPARE(run({"--headless", "--compare", capture, capture, "--metric", "hits"}, &out), 0);
+        QVERIFY2(out.section(QLatin1Char('\n'), 1, 1).contains(",hits,"), qPrintable(out));
         // Failures: 1 with the reason; nothing half-written.
         const QString denied = dir.filePath(QStringLiteral("missing-dir/run.json"));
         QCOMPARE(run({"--headless", capture, "--export", denied}, nullptr, &err), 1);

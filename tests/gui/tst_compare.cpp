@@ -128,6 +128,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.setSortRole(SortRole);
         proxy.sort(CompareModel::DifferenceColumn, Qt::DescendingOrder);
+        model.setMetric(CompareMetric::Total);
         model.setResults(baseRun(), currentRun());
         QCOMPARE(model.rowCount(), 5);
         auto name = [&](int row) { return proxy.index(row, CompareModel::NameColumn).data().toString(); };
@@ -160,6 +161,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The same work run twice as long, by twice the threads: totals and hits
+    // double, no block got slower. What the view shows first must say so.
+    void defaultMetricIgnoresTheLengthOfTheRuns()
+    {
+        const SnapshotPtr shortRun = run({{0, block("frame", 10, 1000)}, {1, block("draw", 40, 800)}});
+        const SnapshotPtr longRun = run({{0, block("frame", 20, 2000)}, {1, block("draw", 80, 1640)}});
+        CompareModel model(CompareModel::Rows::Blocks);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(shortRun, longRun);
+        QCOMPARE(model.rowCount(), 2);
+        for (int r = 0; r < 2; ++r)
+            QCOMPARE(model.index(r, 0).data(CompareModel::ChangeRole).toInt(), int(Change::Same));
+        model.setMetric(CompareMetric::Total);
+        for (int r = 0; r < 2; ++r)
+            QCOMPARE(model.index(r, 0).data(CompareModel::ChangeRole).toInt(), int(Change::Regressed));
+
+        // The CSV compares the same value unless asked for another.
+        const QString csv = QString::fromUtf8(comparisonToCsv(shortRun->results, longRun->results));
+        QVERIFY2(csv.contains("all threads,Compute,frame,10,20,1000,2000,100.0,100.0,average,100.0,100.0,0.0,1.0000,same\n"),
+                 qPrintable(csv));
+        QVERIFY(!csv.contains("regressed"));
+    }
+
     void threadModel()
     {
         CompareModel model(CompareModel::Rows::Threads);
@@ -188,13 +212,25 @@ private Q_SLOTS:
 
     void csvListsEveryScopeSortedByChange()
     {
-        const QString csv = QString::fromUtf8(comparisonToCsv(baseRun()->results, currentRun()->results));
+        const QString csv =
+            QString::fromUtf8(comparisonToCsv(baseRun()->results, currentRun()->results, CompareMetric::Total));
         const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 5 + 5); // header, all threads, worker
-        QVERIFY(lines[0].startsWith("Scope,Track,Block Name,Baseline Hit Count"));
-        QCOMPARE(lines[1], QStringLiteral("all threads,Compute,slower,10,10,1000,3000,2000,3.0000,100.0,300.0,regressed"));
-        QCOMPARE(lines[2], QStringLiteral("all threads,Compute,faster,10,10,400,200,-200,0.5000,40.0,20.0,improved"));
+        QCOMPARE(lines[0], QStringLiteral("Scope,Track,Block Name,Baseline Hit Count,Current Hit Count,Baseline Total "
+                                          "Time (ns),Current Total Time (ns),Baseline Avg Time (ns),Current Avg Time "
+                                          "(ns),Compared,Baseline Value,Current Value,Difference,Ratio,Change"));
+        QCOMPARE(lines[1], QStringLiteral("all threads,Compute,slower,10,10,1000,3000,100.0,300.0,total,1000.0,3000.0,"
+                                          "2000.0,3.0000,regressed"));
+        QCOMPARE(lines[2], QStringLiteral("all threads,Compute,faster,10,10,400,200,40.0,20.0,total,400.0,200.0,-200.0,"
+                                          "0.5000,improved"));
         QVERIFY(lines[6].startsWith("worker,Compute,slower,"));
+        // By average: the added block's 50 ns come before the faster block's -20.
+        const QStringList byAverage = QString::fromUtf8(comparisonToCsv(baseRun()->results, currentRun()->results))
+                                          .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(byAverage[1], QStringLiteral("all threads,Compute,slower,10,10,1000,3000,100.0,300.0,average,100.0,"
+                                              "300.0,200.0,3.0000,regressed"));
+        QCOMPARE(byAverage[2], QStringLiteral("all threads,Compute,added,0,1,0,50,0.0,50.0,average,0.0,50.0,50.0,inf,"
+                                              "added"));
     }
 };
 
