@@ -200,6 +200,39 @@ private Q_SLOTS:
                                                       .arg(lastLine)));
     }
 
+    // Value ticks keep about two lines of text apart however short the plots
+    // are (the default five ran together on a 70 px plot), and come back
+    // when the plots grow.
+    void valueTickLabelsKeepApartOnShortPlots()
+    {
+        const SnapshotPtr s = histogramSnapshot("spread", {{100'000, 110'000, 1300}, {900'000, 990'000, 40}});
+        ViewSelection selection;
+        const auto w = histogramOf(selection, s, 600);
+        QVERIFY(w);
+        const auto gaps = [&w] {
+            double smallest = 1e9;
+            std::size_t fewest = 100;
+            for (QCustomPlot* p : {w->timePlot(), w->hitsPlot(), w->histogramPlot()}) {
+                const QVector<double> ticks = p->yAxis->tickVector();
+                fewest = std::min(fewest, std::size_t(ticks.size()));
+                for (qsizetype i = 1; i < ticks.size(); ++i)
+                    smallest = std::min(smallest, p->yAxis->coordToPixel(ticks[i - 1]) - p->yAxis->coordToPixel(ticks[i]));
+            }
+            return std::pair(smallest, fewest);
+        };
+        const double line = QFontMetricsF(w->histogramPlot()->yAxis->tickLabelFont()).height();
+        w->resize(600, 460); // the plots' minimum height
+        QVERIFY2(w->histogramPlot()->axisRect()->height() < 5 * 2 * line,
+                 qPrintable(QString::number(w->histogramPlot()->axisRect()->height())));
+        const auto [shortGap, shortTicks] = gaps();
+        QVERIFY2(shortGap >= 1.8 * line, qPrintable(QStringLiteral("%1 px apart, %2 px a line").arg(shortGap).arg(line)));
+        QVERIFY(shortTicks >= 2);
+        w->resize(600, 1400);
+        const auto [tallGap, tallTicks] = gaps();
+        QVERIFY(tallGap >= 1.8 * line);
+        QVERIFY2(tallTicks >= 4, qPrintable(QString::number(tallTicks)));
+    }
+
     void histogramTickLabelsNeverOverlap_data()
     {
         QTest::addColumn<std::uint64_t>("fast");

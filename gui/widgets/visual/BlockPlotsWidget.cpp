@@ -31,6 +31,16 @@ QCustomPlot* makePlot(QWidget* parent, const QString& title, const QString& yLab
     plot->yAxis->setLabel(yLabel);
     plot->setMinimumHeight(140);
     plot->setNoAntialiasingOnDrag(true);
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+        // The default five value ticks touch on a short plot: about one per
+        // two and a half lines of text, chosen for the height just laid out.
+        const int line = QFontMetrics(plot->yAxis->tickLabelFont()).height();
+        const int count = std::clamp(plot->axisRect()->height() * 2 / (5 * line), 2, 5);
+        if (count != plot->yAxis->ticker()->tickCount()) {
+            plot->yAxis->ticker()->setTickCount(count);
+            plot->axisRect()->update(QCPLayoutElement::upPreparation);
+        }
+    });
     return plot;
 }
 
