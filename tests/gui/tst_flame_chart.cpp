@@ -815,7 +815,7 @@ private Q_SLOTS:
 
     void liveViewOpensOnAReadableSpan()
     {
-        // Two threads of 1 ms blocks over the last 200 ms of a 10 s window.
+        // Two threads of 50 blocks each (1 ms: the last 100 ms) in a 10 s window.
         const std::uint64_t now = 10'000'000'000;
         auto snapshotWith = [&](std::uint64_t duration, std::uint64_t at_ns) {
             auto s = std::make_shared<Snapshot>();
@@ -824,7 +824,7 @@ private Q_SLOTS:
                 ThreadTimeline th;
                 th.thread_id = 10 + t;
                 th.name = "worker-" + std::to_string(t);
-                for (std::uint64_t start = at_ns - 200'000'000; start + duration <= at_ns; start += 2 * duration)
+                for (std::uint64_t start = at_ns - 100 * duration; start + duration <= at_ns; start += 2 * duration)
                     th.events.push_back({start, duration, 0, 0, 0});
                 s->timeline.threads.push_back(th);
             }
@@ -835,8 +835,9 @@ private Q_SLOTS:
         FlameChartView view(&selection);
         QVERIFY(showChart(view, QSize(1000, 300), 10.0));
         QVERIFY(view.spanFollowsData());
+        QVERIFY(!view.hasReadableSpan());
         view.setSnapshot(snapshotWith(1'000'000, now));
-        QVERIFY(!view.spanFollowsData());
+        QVERIFY(view.hasReadableSpan());
 
         ReadableSpanParams params;
         params.width_px = view.plot()->axisRect()->width();
@@ -847,12 +848,27 @@ private Q_SLOTS:
         QVERIFY2(expected >= 0.01 && expected <= 0.05, qPrintable(QString::number(expected)));
         QCOMPARE(view.plot()->xAxis->range().size(), expected);
         QCOMPARE(view.plot()->xAxis->range().upper, 10.0);
-        // Chosen once: later polls of longer blocks scroll, the span stays.
-        view.setSnapshot(snapshotWith(20'000'000, now + 500'000'000));
+        // Blocks half again as long: the view scrolls, the span stays.
+        view.setSnapshot(snapshotWith(1'500'000, now + 500'000'000));
         QCOMPARE(view.plot()->xAxis->range().size(), expected);
         QCOMPARE(view.plot()->xAxis->range().upper, 10.5);
+        // Twenty times as long (a workload starved of cores): the span follows,
+        // or the lanes would show a sliver of one block.
+        view.setSnapshot(snapshotWith(20'000'000, now + 3'000'000'000));
+        QVERIFY(view.spanFollowsData());
+        lanes.clear();
+        for (const ThreadLane& lane : view.timelineWindow().lanes())
+            lanes.push_back(&lane);
+        const double stretched = double(readableSpanNs(lanes, 10'000'000'000, params)) * 1e-9;
+        QVERIFY2(stretched >= 10 * expected, qPrintable(QStringLiteral("%1 after %2").arg(stretched).arg(expected)));
+        QCOMPARE(view.plot()->xAxis->range().size(), stretched);
+        QCOMPARE(view.plot()->xAxis->range().upper, 13.0);
+        // Zooming ends it: short blocks again leave the span where the user put it.
         view.zoomTime(0.5);
-        QCOMPARE(view.plot()->xAxis->range().size(), expected / 2);
+        QCOMPARE(view.plot()->xAxis->range().size(), stretched / 2);
+        QVERIFY(!view.spanFollowsData());
+        view.setSnapshot(snapshotWith(1'000'000, now + 4'000'000'000));
+        QCOMPARE(view.plot()->xAxis->range().size(), stretched / 2);
         view.showWholeWindow();
         QCOMPARE(view.plot()->xAxis->range().size(), 10.0);
 

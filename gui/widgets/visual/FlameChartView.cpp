@@ -196,6 +196,7 @@ void FlameChartView::setWindowSeconds(double seconds)
 {
     window_seconds_ = std::max(0.001, seconds);
     span_seconds_ = window_seconds_;
+    span_chosen_ = false;
     window_.setWindowNs(std::uint64_t(window_seconds_ * 1e9));
     Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();
@@ -206,6 +207,7 @@ void FlameChartView::setWindowNs(std::uint64_t window_ns)
 {
     window_seconds_ = std::max(1e-9, double(window_ns) * 1e-9);
     span_seconds_ = window_seconds_;
+    span_chosen_ = false;
     window_.setWindowNs(window_ns);
     Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();
@@ -425,8 +427,15 @@ void FlameChartView::chooseReadableSpan()
     const std::uint64_t span_ns = readableSpanNs(visibleLanes(), std::uint64_t(window_seconds_ * 1e9), params);
     if (span_ns == 0)
         return; // too few blocks yet: the whole window until there are
-    span_seconds_ = double(span_ns) * 1e-9;
-    span_follows_data_ = false; // chosen once, so it never jumps under the user
+    // Once chosen, the span moves only when the blocks' typical length moves
+    // by two 1-2-5 steps or more (x4): a workload that slows down (64 threads
+    // on 2 cores stretch every block) stays readable, while the ordinary
+    // drift of the median never makes the view jump.
+    const double span = double(span_ns) * 1e-9;
+    if (span_chosen_ && span < 4.0 * span_seconds_ && span > span_seconds_ / 4.0)
+        return;
+    span_seconds_ = span;
+    span_chosen_ = true;
 }
 
 void FlameChartView::onRangeChanged()

@@ -65,9 +65,12 @@ public:
     void showWholeWindow();
     // The view opens on a span where the threads' typical top-level blocks
     // are readable boxes (readableSpanNs()), chosen from the first snapshot
-    // (a poll, or a capture) with enough of them; zooming, panning,
-    // showRange() and showWholeWindow() end that.
+    // (a poll, or a capture) with enough of them, and chosen again when their
+    // typical length changes fourfold or more; zooming, panning, showRange()
+    // and showWholeWindow() end that.
     bool spanFollowsData() const { return span_follows_data_; }
+    // The span shown is such a readable span (not the whole window).
+    bool hasReadableSpan() const { return span_chosen_; }
 
 Q_SIGNALS:
     void pausedChanged(bool paused);
@@ -86,7 +89,7 @@ private:
     std::shared_ptr<const TimelineWindow> ownWindow() const;
     void refresh();
     // Sets the live span to readableSpanNs() of the visible lanes, once they
-    // hold enough blocks.
+    // hold enough blocks, and again when it moves fourfold.
     void chooseReadableSpan();
     std::vector<const ThreadLane*> visibleLanes() const;
     void rebuildLanes();
@@ -122,6 +125,7 @@ private:
     // Until the user zooms, pans or asks for a range: the first snapshot
     // with enough blocks chooses the span.
     bool span_follows_data_ = true;
+    bool span_chosen_ = false; // span_seconds_ is a readable span, not the window
     bool paused_ = false;
     bool dirty_ = false;
     bool anchoring_ = false;
