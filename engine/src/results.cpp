@@ -79,9 +79,9 @@ HistogramStorage* HistogramStorage::create(std::size_t capacity)
     return ::new (mem) HistogramStorage{{1}, capacity};
 }
 
-void HistogramStorage::release(HistogramStorage* s) noexcept
+void HistogramStorage::release(HistogramStorage* s, std::size_t refs) noexcept
 {
-    if (s != nullptr && s->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    if (s != nullptr && s->refs.fetch_sub(refs, std::memory_order_acq_rel) == refs) {
         s->~HistogramStorage();
         ::operator delete(s);
     }
@@ -92,7 +92,18 @@ HistogramBuilder::HistogramBuilder(std::size_t capacity)
 {
 }
 
-HistogramBuilder::~HistogramBuilder() { HistogramStorage::release(storage_); }
+HistogramBuilder::~HistogramBuilder()
+{
+    release_dropped();
+    HistogramStorage::release(storage_);
+}
+
+void HistogramBuilder::release_dropped() noexcept
+{
+    HistogramStorage::release(dropping_, dropped_refs_);
+    dropping_ = nullptr;
+    dropped_refs_ = 0;
+}
 
 } // namespace detail
 
