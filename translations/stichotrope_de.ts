@@ -493,8 +493,8 @@
         <translation>Über den Stichotrope-Betrachter</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere.&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Save, open and compare runs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 saves what the views show as a capture file; %11 opens one read-only in the same views, while the live session waits. %12 returns to it.&lt;/li&gt;&lt;li&gt;%13 exports the block table as CSV; &lt;b&gt;File › Export&lt;/b&gt; also writes one thread, the timeline as a Chrome trace (Perfetto) and the call trees for speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; puts two runs side by side, largest changes first: the shown view against a capture, two captures, or the live session against a baseline taken with %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%15&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Schnellstart&lt;/h2&gt;&lt;h3&gt;Die Demo beobachten&lt;/h3&gt;&lt;p&gt;Der Betrachter startet mit einer laufenden, instrumentierten Demo-Arbeitslast. Ihre Threads erscheinen unter &lt;b&gt;Threads&lt;/b&gt;, ihre Blöcke in der Tabelle in der Mitte und die letzten Sekunden im &lt;b&gt;Flammendiagramm&lt;/b&gt;; jede Ansicht wird bei jeder Abfrage aktualisiert.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Wählen Sie einen Block, um ihn zu zeichnen und über die Threads zu vergleichen (&lt;b&gt;Block je Thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Wählen Sie Threads, um nur diese in den anderen Ansichten zu zeigen; Esc zeigt wieder alle.&lt;/li&gt;&lt;li&gt;Kreuzen Sie eine Spur an oder ab oder drücken Sie %1 bis %2, um ihre Aufzeichnung ein- oder auszuschalten.&lt;/li&gt;&lt;li&gt;%3 startet und stoppt die Arbeitslast, %4 hält die Abfrage an, %5 setzt die Statistiken auf null.&lt;/li&gt;&lt;li&gt;Im Flammendiagramm zoomt das Mausrad (Strg+Mausrad: die Bahnen) und Ziehen verschiebt die Ansicht; %6, %7 und %8 zoomen per Tastatur. Ein Klick auf einen Block wählt ihn überall aus.&lt;/li&gt;&lt;li&gt;%9 filtert die Blocktabelle; Strg+C kopiert die gewählten Zeilen, das Kontextmenü kopiert sie als CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Läufe speichern, öffnen und vergleichen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 speichert das Angezeigte als Mitschnittdatei; %11 öffnet einen Mitschnitt schreibgeschützt in denselben Ansichten, während die Live-Sitzung wartet. %12 kehrt zu ihr zurück.&lt;/li&gt;&lt;li&gt;%13 exportiert die Blocktabelle als CSV; &lt;b&gt;Datei › Exportieren&lt;/b&gt; schreibt außerdem einen einzelnen Thread, die Zeitleiste als Chrome-Trace (Perfetto) und die Aufrufbäume für speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vergleichen&lt;/b&gt; stellt zwei Läufe nebeneinander, die größten Veränderungen zuerst: die gezeigte Ansicht gegen einen Mitschnitt, zwei Mitschnitte oder die Live-Sitzung gegen eine mit %14 festgehaltene Referenz.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Das eigene Programm instrumentieren&lt;/h3&gt;&lt;p&gt;Markieren Sie Blöcke mit den Makros der Engine und linken Sie &lt;code&gt;Stichotrope::engine&lt;/code&gt;, eine C++20-Bibliothek ohne Qt:&lt;/p&gt;%15&lt;h3&gt;Das eigene Programm beobachten&lt;/h3&gt;&lt;p&gt;Fügen Sie Ihrer Qt-Anwendung das Panel des Betrachters hinzu – dasselbe Widget, aus dem dieses Fenster besteht – mit Ihrem eigenen &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;Die README beschreibt jede Ansicht und die Dateiformate im Detail.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere. Shift+drag marks a time range: &lt;b&gt;Range&lt;/b&gt; sums the blocks that began and ended in it (Esc removes it).&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Save, open and compare runs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 saves what the views show as a capture file; %11 opens one read-only in the same views, while the live session waits. %12 returns to it.&lt;/li&gt;&lt;li&gt;%13 exports the block table as CSV; &lt;b&gt;File › Export&lt;/b&gt; also writes one thread, the timeline as a Chrome trace (Perfetto) and the call trees for speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; puts two runs side by side, largest changes first: the shown view against a capture, two captures, or the live session against a baseline taken with %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%15&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Schnellstart&lt;/h2&gt;&lt;h3&gt;Die Demo beobachten&lt;/h3&gt;&lt;p&gt;Der Betrachter startet mit einer laufenden, instrumentierten Demo-Arbeitslast. Ihre Threads erscheinen unter &lt;b&gt;Threads&lt;/b&gt;, ihre Blöcke in der Tabelle in der Mitte und die letzten Sekunden im &lt;b&gt;Flammendiagramm&lt;/b&gt;; jede Ansicht wird bei jeder Abfrage aktualisiert.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Wählen Sie einen Block, um ihn zu zeichnen und über die Threads zu vergleichen (&lt;b&gt;Block je Thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Wählen Sie Threads, um nur diese in den anderen Ansichten zu zeigen; Esc zeigt wieder alle.&lt;/li&gt;&lt;li&gt;Kreuzen Sie eine Spur an oder ab oder drücken Sie %1 bis %2, um ihre Aufzeichnung ein- oder auszuschalten.&lt;/li&gt;&lt;li&gt;%3 startet und stoppt die Arbeitslast, %4 hält die Abfrage an, %5 setzt die Statistiken auf null.&lt;/li&gt;&lt;li&gt;Im Flammendiagramm zoomt das Mausrad (Strg+Mausrad: die Bahnen) und Ziehen verschiebt die Ansicht; %6, %7 und %8 zoomen per Tastatur. Ein Klick auf einen Block wählt ihn überall aus. Umschalt+Ziehen markiert einen Zeitbereich: &lt;b&gt;Bereich&lt;/b&gt; summiert die Blöcke, die darin begonnen und geendet haben (Esc entfernt ihn).&lt;/li&gt;&lt;li&gt;%9 filtert die Blocktabelle; Strg+C kopiert die gewählten Zeilen, das Kontextmenü kopiert sie als CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Läufe speichern, öffnen und vergleichen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 speichert das Angezeigte als Mitschnittdatei; %11 öffnet einen Mitschnitt schreibgeschützt in denselben Ansichten, während die Live-Sitzung wartet. %12 kehrt zu ihr zurück.&lt;/li&gt;&lt;li&gt;%13 exportiert die Blocktabelle als CSV; &lt;b&gt;Datei › Exportieren&lt;/b&gt; schreibt außerdem einen einzelnen Thread, die Zeitleiste als Chrome-Trace (Perfetto) und die Aufrufbäume für speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vergleichen&lt;/b&gt; stellt zwei Läufe nebeneinander, die größten Veränderungen zuerst: die gezeigte Ansicht gegen einen Mitschnitt, zwei Mitschnitte oder die Live-Sitzung gegen eine mit %14 festgehaltene Referenz.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Das eigene Programm instrumentieren&lt;/h3&gt;&lt;p&gt;Markieren Sie Blöcke mit den Makros der Engine und linken Sie &lt;code&gt;Stichotrope::engine&lt;/code&gt;, eine C++20-Bibliothek ohne Qt:&lt;/p&gt;%15&lt;h3&gt;Das eigene Programm beobachten&lt;/h3&gt;&lt;p&gt;Fügen Sie Ihrer Qt-Anwendung das Panel des Betrachters hinzu – dasselbe Widget, aus dem dieses Fenster besteht – mit Ihrem eigenen &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;Die README beschreibt jede Ansicht und die Dateiformate im Detail.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -787,10 +787,6 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
         <translation>Das Scrollen anhalten und die aktuellen Ereignisse behalten</translation>
     </message>
     <message>
-        <source>The last seconds of every thread: one lane per thread, blocks stacked by call depth and coloured by track. The wheel zooms in time (Ctrl+wheel: the lanes), dragging pans and pauses, clicking a block selects it everywhere, clicking a folded run zooms into it.</source>
-        <translation>Die letzten Sekunden jedes Threads: eine Bahn pro Thread, Blöcke nach Aufruftiefe gestapelt und nach Spur gefärbt. Das Mausrad zoomt in der Zeit (Strg+Mausrad: die Bahnen), Ziehen verschiebt die Ansicht und hält sie an, ein Klick auf einen Block wählt ihn überall aus, ein Klick auf eine zusammengefasste Folge zoomt hinein.</translation>
-    </message>
-    <message>
         <source>%1 events in the window, %2 visible, %3 boxes drawn</source>
         <translation>%1 Ereignisse im Fenster, %2 sichtbar, %3 Kästen gezeichnet</translation>
     </message>
@@ -829,6 +825,14 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     <message>
         <source>Scroll the threads (Ctrl+wheel on the chart shows more of them)</source>
         <translation>Durch die Threads blättern (Strg+Mausrad im Diagramm zeigt mehr davon)</translation>
+    </message>
+    <message>
+        <source>The last seconds of every thread: one lane per thread, blocks stacked by call depth and coloured by track. The wheel zooms in time (Ctrl+wheel: the lanes), dragging pans and pauses, clicking a block selects it everywhere, clicking a folded run zooms into it. Shift+drag marks a time range and sums its blocks in the Range panel; Shift+click or Escape removes it.</source>
+        <translation>Die letzten Sekunden jedes Threads: eine Bahn pro Thread, Blöcke nach Aufruftiefe gestapelt und nach Spur gefärbt. Das Mausrad zoomt in der Zeit (Strg+Mausrad: die Bahnen), Ziehen verschiebt die Ansicht und hält sie an, ein Klick auf einen Block wählt ihn überall aus, ein Klick auf eine zusammengefasste Folge zoomt hinein. Umschalt+Ziehen markiert einen Zeitbereich und summiert seine Blöcke im Bereich-Fenster; Umschalt+Klick oder Escape entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Remove the time range</source>
+        <translation>Zeitbereich entfernen</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1368,39 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     <message>
         <source>Turn recording of the track in row %1 of Tracks on or off</source>
         <translation>Die Aufzeichnung der Spur in Zeile %1 von Spuren ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>stichotrope::gui::RangeView</name>
+    <message>
+        <source>Remove range</source>
+        <translation>Bereich entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the time range from the flame chart (Escape on the chart)</source>
+        <translation>Den Zeitbereich aus dem Flammendiagramm entfernen (Escape im Diagramm)</translation>
+    </message>
+    <message>
+        <source>No time range.
+Shift+drag across the flame chart to sum the blocks that began and ended inside a stretch of time.</source>
+        <translation>Kein Zeitbereich.
+Umschalt+Ziehen über das Flammendiagramm summiert die Blöcke, die in einem Zeitabschnitt begonnen und geendet haben.</translation>
+    </message>
+    <message>
+        <source>The blocks that began and ended inside the time range marked on the flame chart (Shift+drag), with the block table&apos;s statistics for that stretch of time alone. Blocks cut by either edge are left out.</source>
+        <translation>Die Blöcke, die innerhalb des im Flammendiagramm markierten Zeitbereichs (Umschalt+Ziehen) begonnen und geendet haben, mit den Statistiken der Blocktabelle für nur diesen Zeitabschnitt. Blöcke, die von einem der Ränder geschnitten werden, bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; marked on the flame chart: %2 executions of blocks that began and ended in it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; im Flammendiagramm markiert: %2 Ausführungen von Blöcken, die darin begonnen und geendet haben.</translation>
+    </message>
+    <message>
+        <source>Shift+drag across the flame chart to mark a time range.</source>
+        <translation>Umschalt+Ziehen über das Flammendiagramm markiert einen Zeitbereich.</translation>
     </message>
 </context>
 <context>

@@ -493,8 +493,8 @@
         <translation>À propos de la Visionneuse Stichotrope</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere.&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Save, open and compare runs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 saves what the views show as a capture file; %11 opens one read-only in the same views, while the live session waits. %12 returns to it.&lt;/li&gt;&lt;li&gt;%13 exports the block table as CSV; &lt;b&gt;File › Export&lt;/b&gt; also writes one thread, the timeline as a Chrome trace (Perfetto) and the call trees for speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; puts two runs side by side, largest changes first: the shown view against a capture, two captures, or the live session against a baseline taken with %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%15&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Prise en main&lt;/h2&gt;&lt;h3&gt;Observer la démonstration&lt;/h3&gt;&lt;p&gt;La visionneuse démarre avec une charge de démonstration instrumentée en cours d’exécution. Ses threads apparaissent dans &lt;b&gt;Threads&lt;/b&gt;, leurs blocs dans le tableau central et les dernières secondes dans la &lt;b&gt;Chronologie&lt;/b&gt; ; chaque vue se met à jour à chaque relevé.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Sélectionnez un bloc pour tracer ses courbes et le comparer d’un thread à l’autre (&lt;b&gt;Bloc par thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Sélectionnez des threads pour n’afficher qu’eux dans les autres vues ; Échap les réaffiche tous.&lt;/li&gt;&lt;li&gt;Cochez ou décochez une piste, ou appuyez sur %1 à %2, pour activer ou désactiver son enregistrement.&lt;/li&gt;&lt;li&gt;%3 démarre et arrête la charge, %4 suspend les relevés, %5 remet les statistiques à zéro.&lt;/li&gt;&lt;li&gt;Dans la chronologie, la molette zoome (Ctrl+molette : les lignes) et le glisser déplace la vue ; %6, %7 et %8 zooment au clavier. Un clic sur un bloc le sélectionne partout.&lt;/li&gt;&lt;li&gt;%9 filtre le tableau des blocs ; Ctrl+C copie les lignes sélectionnées, le menu contextuel les copie au format CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Enregistrer, ouvrir et comparer des exécutions&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 enregistre ce que montrent les vues dans un fichier de capture ; %11 en ouvre une en lecture seule dans les mêmes vues, pendant que la session en direct attend. %12 y ramène.&lt;/li&gt;&lt;li&gt;%13 exporte le tableau des blocs au format CSV ; &lt;b&gt;Fichier › Exporter&lt;/b&gt; écrit aussi un seul thread, la chronologie en trace Chrome (Perfetto) et les arbres d’appels pour speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comparer&lt;/b&gt; met deux exécutions côte à côte, les plus grandes évolutions en tête : la vue affichée par rapport à une capture, deux captures, ou la session en direct par rapport à une référence prise avec %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrumenter votre programme&lt;/h3&gt;&lt;p&gt;Marquez les blocs avec les macros du moteur et liez &lt;code&gt;Stichotrope::engine&lt;/code&gt;, une bibliothèque C++20 sans Qt :&lt;/p&gt;%15&lt;h3&gt;Observer votre propre programme&lt;/h3&gt;&lt;p&gt;Ajoutez à votre application Qt le panneau de la visionneuse, le widget même dont cette fenêtre est faite, avec votre propre &lt;code&gt;Profiler&lt;/code&gt; :&lt;/p&gt;%16&lt;p&gt;Le README décrit en détail chaque vue et les formats de fichiers.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Quick start&lt;/h2&gt;&lt;h3&gt;Watch the demo&lt;/h3&gt;&lt;p&gt;The viewer starts with an instrumented demo workload running. Its threads appear in &lt;b&gt;Threads&lt;/b&gt;, their blocks in the central table and the last seconds in the &lt;b&gt;Flame chart&lt;/b&gt;; every view updates at each poll.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Select a block to plot it and compare it across threads (&lt;b&gt;Block by thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Select threads to show only them in the other views; Esc shows all of them again.&lt;/li&gt;&lt;li&gt;Check or uncheck a track, or press %1 to %2, to turn its recording on or off.&lt;/li&gt;&lt;li&gt;%3 starts and stops the workload, %4 pauses polling, %5 zeroes the statistics.&lt;/li&gt;&lt;li&gt;In the flame chart the mouse wheel zooms (Ctrl+wheel: the lanes) and dragging pans; %6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere. Shift+drag marks a time range: &lt;b&gt;Range&lt;/b&gt; sums the blocks that began and ended in it (Esc removes it).&lt;/li&gt;&lt;li&gt;%9 filters the block table; Ctrl+C copies the selected rows, the context menu copies them as CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Save, open and compare runs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 saves what the views show as a capture file; %11 opens one read-only in the same views, while the live session waits. %12 returns to it.&lt;/li&gt;&lt;li&gt;%13 exports the block table as CSV; &lt;b&gt;File › Export&lt;/b&gt; also writes one thread, the timeline as a Chrome trace (Perfetto) and the call trees for speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; puts two runs side by side, largest changes first: the shown view against a capture, two captures, or the live session against a baseline taken with %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrument your program&lt;/h3&gt;&lt;p&gt;Mark blocks with the engine&apos;s macros and link &lt;code&gt;Stichotrope::engine&lt;/code&gt;, a C++20 library without Qt:&lt;/p&gt;%15&lt;h3&gt;Watch your own program&lt;/h3&gt;&lt;p&gt;Add the viewer&apos;s panel, the same widget this window is made of, to your Qt application with your own &lt;code&gt;Profiler&lt;/code&gt;:&lt;/p&gt;%16&lt;p&gt;The README describes every view and the file formats in detail.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Prise en main&lt;/h2&gt;&lt;h3&gt;Observer la démonstration&lt;/h3&gt;&lt;p&gt;La visionneuse démarre avec une charge de démonstration instrumentée en cours d’exécution. Ses threads apparaissent dans &lt;b&gt;Threads&lt;/b&gt;, leurs blocs dans le tableau central et les dernières secondes dans la &lt;b&gt;Chronologie&lt;/b&gt; ; chaque vue se met à jour à chaque relevé.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Sélectionnez un bloc pour tracer ses courbes et le comparer d’un thread à l’autre (&lt;b&gt;Bloc par thread&lt;/b&gt;).&lt;/li&gt;&lt;li&gt;Sélectionnez des threads pour n’afficher qu’eux dans les autres vues ; Échap les réaffiche tous.&lt;/li&gt;&lt;li&gt;Cochez ou décochez une piste, ou appuyez sur %1 à %2, pour activer ou désactiver son enregistrement.&lt;/li&gt;&lt;li&gt;%3 démarre et arrête la charge, %4 suspend les relevés, %5 remet les statistiques à zéro.&lt;/li&gt;&lt;li&gt;Dans la chronologie, la molette zoome (Ctrl+molette : les lignes) et le glisser déplace la vue ; %6, %7 et %8 zooment au clavier. Un clic sur un bloc le sélectionne partout. Maj+glisser marque un intervalle de temps : &lt;b&gt;Intervalle&lt;/b&gt; additionne les blocs qui y ont commencé et fini (Échap le retire).&lt;/li&gt;&lt;li&gt;%9 filtre le tableau des blocs ; Ctrl+C copie les lignes sélectionnées, le menu contextuel les copie au format CSV.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Enregistrer, ouvrir et comparer des exécutions&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;%10 enregistre ce que montrent les vues dans un fichier de capture ; %11 en ouvre une en lecture seule dans les mêmes vues, pendant que la session en direct attend. %12 y ramène.&lt;/li&gt;&lt;li&gt;%13 exporte le tableau des blocs au format CSV ; &lt;b&gt;Fichier › Exporter&lt;/b&gt; écrit aussi un seul thread, la chronologie en trace Chrome (Perfetto) et les arbres d’appels pour speedscope.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comparer&lt;/b&gt; met deux exécutions côte à côte, les plus grandes évolutions en tête : la vue affichée par rapport à une capture, deux captures, ou la session en direct par rapport à une référence prise avec %14.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Instrumenter votre programme&lt;/h3&gt;&lt;p&gt;Marquez les blocs avec les macros du moteur et liez &lt;code&gt;Stichotrope::engine&lt;/code&gt;, une bibliothèque C++20 sans Qt :&lt;/p&gt;%15&lt;h3&gt;Observer votre propre programme&lt;/h3&gt;&lt;p&gt;Ajoutez à votre application Qt le panneau de la visionneuse, le widget même dont cette fenêtre est faite, avec votre propre &lt;code&gt;Profiler&lt;/code&gt; :&lt;/p&gt;%16&lt;p&gt;Le README décrit en détail chaque vue et les formats de fichiers.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -787,10 +787,6 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
         <translation>Arrêter le défilement et garder les événements affichés</translation>
     </message>
     <message>
-        <source>The last seconds of every thread: one lane per thread, blocks stacked by call depth and coloured by track. The wheel zooms in time (Ctrl+wheel: the lanes), dragging pans and pauses, clicking a block selects it everywhere, clicking a folded run zooms into it.</source>
-        <translation>Les dernières secondes de chaque thread : une ligne par thread, les blocs empilés par profondeur d’appel et colorés selon leur piste. La molette zoome dans le temps (Ctrl+molette : les lignes), le glisser déplace la vue et la met en pause, un clic sur un bloc le sélectionne partout, un clic sur une série regroupée zoome dessus.</translation>
-    </message>
-    <message>
         <source>%1 events in the window, %2 visible, %3 boxes drawn</source>
         <translation>%1 événements dans la fenêtre, %2 visibles, %3 rectangles dessinés</translation>
     </message>
@@ -829,6 +825,14 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
     <message>
         <source>Scroll the threads (Ctrl+wheel on the chart shows more of them)</source>
         <translation>Faire défiler les threads (Ctrl+molette sur le graphique en montre davantage)</translation>
+    </message>
+    <message>
+        <source>The last seconds of every thread: one lane per thread, blocks stacked by call depth and coloured by track. The wheel zooms in time (Ctrl+wheel: the lanes), dragging pans and pauses, clicking a block selects it everywhere, clicking a folded run zooms into it. Shift+drag marks a time range and sums its blocks in the Range panel; Shift+click or Escape removes it.</source>
+        <translation>Les dernières secondes de chaque thread : une ligne par thread, les blocs empilés par profondeur d’appel et colorés selon leur piste. La molette zoome dans le temps (Ctrl+molette : les lignes), le glisser déplace la vue et la met en pause, un clic sur un bloc le sélectionne partout, un clic sur une série regroupée zoome dessus. Maj+glisser marque un intervalle de temps et additionne ses blocs dans le panneau Intervalle ; Maj+clic ou Échap le retire.</translation>
+    </message>
+    <message>
+        <source>Remove the time range</source>
+        <translation>Retirer l’intervalle de temps</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1368,39 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
     <message>
         <source>Turn recording of the track in row %1 of Tracks on or off</source>
         <translation>Activer ou désactiver l’enregistrement de la piste de la ligne %1 des Pistes</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalle</translation>
+    </message>
+</context>
+<context>
+    <name>stichotrope::gui::RangeView</name>
+    <message>
+        <source>Remove range</source>
+        <translation>Retirer l’intervalle</translation>
+    </message>
+    <message>
+        <source>Remove the time range from the flame chart (Escape on the chart)</source>
+        <translation>Retirer l’intervalle de temps de la chronologie (Échap dans la chronologie)</translation>
+    </message>
+    <message>
+        <source>No time range.
+Shift+drag across the flame chart to sum the blocks that began and ended inside a stretch of time.</source>
+        <translation>Aucun intervalle de temps.
+Maj+glisser sur la chronologie additionne les blocs qui ont commencé et fini dans un laps de temps.</translation>
+    </message>
+    <message>
+        <source>The blocks that began and ended inside the time range marked on the flame chart (Shift+drag), with the block table&apos;s statistics for that stretch of time alone. Blocks cut by either edge are left out.</source>
+        <translation>Les blocs qui ont commencé et fini dans l’intervalle de temps marqué sur la chronologie (Maj+glisser), avec les statistiques du tableau des blocs pour ce seul laps de temps. Les blocs coupés par l’un des bords sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; marked on the flame chart: %2 executions of blocks that began and ended in it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; marqués sur la chronologie : %2 exécutions de blocs qui y ont commencé et fini.</translation>
+    </message>
+    <message>
+        <source>Shift+drag across the flame chart to mark a time range.</source>
+        <translation>Maj+glisser sur la chronologie pour marquer un intervalle de temps.</translation>
     </message>
 </context>
 <context>

@@ -67,15 +67,20 @@ const TrackMap& tracksOfThreads(const Results& results, const QSet<std::uint64_t
             for (const auto& [b, stats] : track.blocks)
                 addStats(out[t].blocks[b], stats);
     }
-    const std::uint64_t total = total_ns(out);
-    for (auto& [t, track] : out) {
+    computeShares(out);
+    return out;
+}
+
+void computeShares(TrackMap& tracks)
+{
+    const std::uint64_t total = total_ns(tracks);
+    for (auto& [t, track] : tracks) {
         const std::uint64_t trackTotal = track.total_ns();
         for (auto& [b, s] : track.blocks) {
             s.percent_of_track = trackTotal ? 100.0 * double(s.total_ns) / double(trackTotal) : 0.0;
             s.percent_of_total = total ? 100.0 * double(s.total_ns) / double(total) : 0.0;
         }
     }
-    return out;
 }
 
 TrackMap tracksOfThreads(const Results& results, const QSet<std::uint64_t>& threads)

@@ -28,14 +28,9 @@ BlockTableView::BlockTableView(BlockTableModel* model, ViewSelection* selection,
     view_->setWhatsThis(tr("Every block of every thread, merged: one row per block with its hits and times. "
                            "Click a header to sort; select a row to plot the block and compare it across "
                            "threads. Ctrl+C copies the selected rows, the context menu copies them as CSV."));
-    auto updatePlaceholder = [this] {
-        view_->setPlaceholderText(
-            filter_->text().isEmpty()
-                ? tr("No block recorded yet.\nBlocks appear at the next poll once the program runs code marked "
-                     "with STICHO_BLOCK or STICHO_FUNCTION.")
-                : tr("No block matches \"%1\".").arg(filter_->text()));
-    };
-    connect(filter_, &QLineEdit::textChanged, this, updatePlaceholder);
+    empty_text_ = tr("No block recorded yet.\nBlocks appear at the next poll once the program runs code marked "
+                     "with STICHO_BLOCK or STICHO_FUNCTION.");
+    connect(filter_, &QLineEdit::textChanged, this, &BlockTableView::updatePlaceholder);
     updatePlaceholder();
 
     auto* layout = new QVBoxLayout(this);
@@ -52,6 +47,18 @@ BlockTableView::BlockTableView(BlockTableModel* model, ViewSelection* selection,
                 const QModelIndex source = proxy_->mapToSource(current);
                 selection_->setBlock(model_->keyAt(source.row()));
             });
+}
+
+void BlockTableView::setEmptyText(const QString& text)
+{
+    empty_text_ = text;
+    updatePlaceholder();
+}
+
+void BlockTableView::updatePlaceholder()
+{
+    view_->setPlaceholderText(filter_->text().isEmpty() ? empty_text_
+                                                        : tr("No block matches \"%1\".").arg(filter_->text()));
 }
 
 } // namespace stichotrope::gui

@@ -2,6 +2,7 @@
 // block to the shared ViewSelection.
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QLineEdit;
@@ -22,6 +23,8 @@ public:
     StatTreeView* view() const { return view_; }
     BlockFilterProxy* proxy() const { return proxy_; }
     QLineEdit* filterEdit() const { return filter_; }
+    // What the empty table says while no filter is typed.
+    void setEmptyText(const QString& text);
 
 private:
     BlockTableModel* model_;
@@ -29,6 +32,8 @@ private:
     BlockFilterProxy* proxy_;
     StatTreeView* view_;
     QLineEdit* filter_;
+    QString empty_text_;
+    void updatePlaceholder();
 };
 
 } // namespace stichotrope::gui

@@ -25,6 +25,7 @@
 
 #if __has_include("widgets/visual/FlameChartView.hpp")
 #include "widgets/visual/FlameChartView.hpp"
+#include "widgets/visual/RangeView.hpp"
 #define STICHOTROPE_HAS_FLAME_CHART 1
 #endif
 #if __has_include("widgets/visual/FlameGraphWidget.hpp")
@@ -152,6 +153,8 @@ ProfilerWidget::ProfilerWidget(Profiler* profiler, QWidget* parent)
 
     buildVisualDocks();
     tabifyDockWidget(perThread, byThread);
+    if (rangeDock_)
+        tabifyDockWidget(byThread, rangeDock_);
     perThread->raise();
     defaultSizes_ = [this, tracksDock, threadsDock, perThread] {
         resizeDocks({tracksDock, threadsDock}, {410, 410}, Qt::Horizontal);
@@ -182,7 +185,10 @@ constexpr quint32 kLayoutMagic = 0x53544C31; // "STL1"
 
 QList<QTreeView*> ProfilerWidget::tables() const
 {
-    return {blockTable_->view(), tracksPanel_, threadsPanel_, threadTree_, blockThreadsView_};
+    QList<QTreeView*> views{blockTable_->view(), tracksPanel_, threadsPanel_, threadTree_, blockThreadsView_};
+    if (rangeTable_)
+        views << rangeTable_;
+    return views;
 }
 
 QByteArray ProfilerWidget::saveLayout() const
@@ -268,6 +274,18 @@ void ProfilerWidget::buildVisualDocks()
         connect(chart, &FlameChartView::windowNsChanged, poll_, &PollController::setTimelineWindowNs);
     }
     chart_ = chart;
+    // Statistics of a range marked on the chart, with the tables at the bottom.
+    auto* range = new RangeView(selection_);
+    rangeTable_ = range->table()->view();
+    rangeDock_ = addDock(tr("Range"), QStringLiteral("range"), range, Qt::BottomDockWidgetArea,
+                         [](const SnapshotPtr&) {}); // sums a range once, when it is marked
+    connect(chart, &FlameChartView::timeRangeSelected, this, [this, chart, range](std::uint64_t b, std::uint64_t e) {
+        range->showRange(chart->timelineWindow(), b, e, latest_ ? latest_->results : Results{});
+        rangeDock_->show();
+        rangeDock_->raise();
+    });
+    connect(chart, &FlameChartView::timeRangeCleared, range, &RangeView::clear);
+    connect(range, &RangeView::clearRequested, chart, &FlameChartView::clearTimeRange);
     setWindowSeconds_ = [chart](double s) { chart->setWindowSeconds(s); };
     zoomTimeline_ = [chart](double f) { chart->zoomTime(f); };
     showWholeTimeline_ = [chart] { chart->showWholeWindow(); };

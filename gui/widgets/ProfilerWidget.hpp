@@ -126,6 +126,8 @@ private:
     std::function<void(double)> setWindowSeconds_;
     std::function<void()> defaultSizes_;
     QDockWidget* plotsDock_ = nullptr;
+    QDockWidget* rangeDock_ = nullptr; // statistics of the range marked on the flame chart
+    QTreeView* rangeTable_ = nullptr;
     QList<QAction*> trackToggles_;
     std::function<void(double)> zoomTimeline_;
     std::function<void()> showWholeTimeline_;

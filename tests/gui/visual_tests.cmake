@@ -1,6 +1,6 @@
 # Tests and the repaint benchmark of the flame chart, flame graph and block
 # plots. Included from tests/gui/CMakeLists.txt.
-foreach(_stichotrope_visual_test tst_flame_chart tst_flame_graph tst_block_plots)
+foreach(_stichotrope_visual_test tst_flame_chart tst_flame_graph tst_block_plots tst_time_range)
   add_executable(${_stichotrope_visual_test} ${CMAKE_CURRENT_LIST_DIR}/${_stichotrope_visual_test}.cpp)
   set_target_properties(${_stichotrope_visual_test} PROPERTIES AUTOMOC ON)
   target_link_libraries(${_stichotrope_visual_test} PRIVATE stichotrope_widgets stichotrope_models Qt6::Test)

@@ -3,11 +3,13 @@
 #include "FlameChartPlottable.hpp"
 #include "PlotTheme.hpp"
 #include "RelativeTimeTicker.hpp"
+#include "TimeRangeBand.hpp"
 #include "model/DurationFormat.hpp"
 #include "model/NaturalSort.hpp"
 #include "model/ReadableSpan.hpp"
 #include "model/ViewSelection.hpp"
 
+#include <QAction>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +33,7 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     , selection_(selection)
     , plot_(new QCustomPlot(this))
     , chart_(new FlameChartPlottable(plot_->xAxis, plot_->yAxis))
+    , range_band_(new TimeRangeBand(plot_))
     , pause_button_(new QToolButton(this))
     , lane_scroll_(new QScrollBar(Qt::Vertical, this))
     , status_(new QLabel(this))
@@ -42,7 +45,21 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     connect(pause_button_, &QToolButton::toggled, this, &FlameChartView::setPaused);
     setWhatsThis(tr("The last seconds of every thread: one lane per thread, blocks stacked by call depth and "
                     "coloured by track. The wheel zooms in time (Ctrl+wheel: the lanes), dragging pans and "
-                    "pauses, clicking a block selects it everywhere, clicking a folded run zooms into it."));
+                    "pauses, clicking a block selects it everywhere, clicking a folded run zooms into it. "
+                    "Shift+drag marks a time range and sums its blocks in the Range panel; Shift+click or "
+                    "Escape removes it."));
+    connect(range_band_, &TimeRangeBand::selected, this, [this](double begin, double end) {
+        Q_EMIT timeRangeSelected(std::uint64_t(std::max(0.0, std::round(begin * 1e9))),
+                                 std::uint64_t(std::max(0.0, std::round(end * 1e9))));
+    });
+    connect(range_band_, &TimeRangeBand::cleared, this, &FlameChartView::timeRangeCleared);
+    // As for panning: marking a range means looking at something.
+    connect(range_band_, &TimeRangeBand::dragStarted, this, [this] { setPaused(true); });
+    auto* clearRange = new QAction(tr("Remove the time range"), this);
+    clearRange->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearRange->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearRange, &QAction::triggered, this, &FlameChartView::clearTimeRange);
+    addAction(clearRange);
     status_->setTextInteractionFlags(Qt::NoTextInteraction);
 
     auto* bar = new QHBoxLayout;
@@ -162,6 +179,8 @@ void FlameChartView::showLatest(bool restarted)
         // visibility.
         if (restarted || shown_.get() != &window_)
             window_.clear();
+        if (restarted)
+            range_band_->clear(); // its times belonged to the old timeline
         window_.ingest(latest_->timeline);
         shown_ = ownWindow();
     }
@@ -203,8 +222,19 @@ void FlameChartView::setWindowSeconds(double seconds)
     refresh();
 }
 
+void FlameChartView::selectTimeRange(std::uint64_t begin_ns, std::uint64_t end_ns)
+{
+    range_band_->select(double(begin_ns) * 1e-9, double(end_ns) * 1e-9);
+}
+
+void FlameChartView::clearTimeRange()
+{
+    range_band_->clear();
+}
+
 void FlameChartView::setWindowNs(std::uint64_t window_ns)
 {
+    range_band_->clear(); // another capture's window
     window_seconds_ = std::max(1e-9, double(window_ns) * 1e-9);
     span_seconds_ = window_seconds_;
     span_chosen_ = false;
@@ -255,6 +285,7 @@ void FlameChartView::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         applyPlotTheme(plot_, palette());
         chart_->setOutlineColor(palette().color(QPalette::Text));
+        range_band_->setColors(palette());
         plot_->replot(QCustomPlot::rpQueuedReplot);
     }
 }
@@ -474,12 +505,16 @@ QString FlameChartView::trackName(unsigned track) const
 
 void FlameChartView::onMousePress(QMouseEvent* event)
 {
+    if (range_band_->press(event))
+        return;
     press_pos_ = event->pos();
     dragged_ = false;
 }
 
 void FlameChartView::onMouseMove(QMouseEvent* event)
 {
+    if (range_band_->move(event))
+        return;
     if (event->buttons() & Qt::LeftButton) {
         if (!dragged_ && (event->pos() - press_pos_).manhattanLength() > 3) {
             dragged_ = true;
@@ -511,6 +546,8 @@ void FlameChartView::onMouseMove(QMouseEvent* event)
 
 void FlameChartView::onMouseRelease(QMouseEvent* event)
 {
+    if (range_band_->release(event))
+        return;
     if (dragged_ || event->button() != Qt::LeftButton)
         return;
     const FlameBox* box = chart_->boxAtPixel(event->pos());

@@ -2,8 +2,9 @@
 // timeline, blocks stacked by depth and coloured by track. Scrolls live
 // (pausable), zooms with the wheel (Ctrl+wheel: lanes), pans by dragging
 // (which pauses), shows a tooltip on hover and selects the clicked block in
-// every view; clicking a folded run zooms into it. Rows are tall enough for
-// block names; lanes that do not fit scroll.
+// every view; clicking a folded run zooms into it; Shift+drag marks a time
+// range (TimeRangeBand) whose blocks the Range panel sums. Rows are tall
+// enough for block names; lanes that do not fit scroll.
 #pragma once
 
 #include "model/Snapshot.hpp"
@@ -22,6 +23,7 @@ namespace stichotrope::gui {
 
 class FlameChartPlottable;
 class RelativeTimeTicker;
+class TimeRangeBand;
 class ViewSelection;
 
 class FlameChartView : public QWidget {
@@ -72,8 +74,16 @@ public:
     // The span shown is such a readable span (not the whole window).
     bool hasReadableSpan() const { return span_chosen_; }
 
+    // The marked time range (Shift+drag), in profiler ns.
+    void selectTimeRange(std::uint64_t begin_ns, std::uint64_t end_ns);
+    void clearTimeRange();
+    TimeRangeBand* timeRangeBand() const { return range_band_; }
+
 Q_SIGNALS:
     void pausedChanged(bool paused);
+    void timeRangeSelected(std::uint64_t begin_ns, std::uint64_t end_ns);
+    // The range was removed, or the timeline it belonged to restarted.
+    void timeRangeCleared();
     // setWindowSeconds() or setWindowNs(): whoever fills Snapshot::window
     // should keep that much.
     void windowNsChanged(std::uint64_t window_ns);
@@ -113,6 +123,7 @@ private:
     ViewSelection* selection_;
     QCustomPlot* plot_;
     FlameChartPlottable* chart_;
+    TimeRangeBand* range_band_;
     QToolButton* pause_button_;
     QScrollBar* lane_scroll_;
     QLabel* status_;

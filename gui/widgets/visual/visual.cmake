@@ -10,6 +10,8 @@ target_sources(stichotrope_models PRIVATE
   ${_stichotrope_gui_dir}/model/FlameChartLayout.hpp
   ${_stichotrope_gui_dir}/model/ReadableSpan.cpp
   ${_stichotrope_gui_dir}/model/ReadableSpan.hpp
+  ${_stichotrope_gui_dir}/model/RangeStatistics.cpp
+  ${_stichotrope_gui_dir}/model/RangeStatistics.hpp
   ${_stichotrope_gui_dir}/model/FlameGraphLayout.cpp
   ${_stichotrope_gui_dir}/model/FlameGraphLayout.hpp
   ${CMAKE_CURRENT_LIST_DIR}/BlockHistory.cpp
@@ -23,6 +25,10 @@ target_sources(stichotrope_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PlotTheme.hpp
   ${CMAKE_CURRENT_LIST_DIR}/RelativeTimeTicker.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RelativeTimeTicker.hpp
+  ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBand.hpp
+  ${CMAKE_CURRENT_LIST_DIR}/RangeView.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RangeView.hpp
   ${CMAKE_CURRENT_LIST_DIR}/FlameChartView.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FlameChartView.hpp
   ${CMAKE_CURRENT_LIST_DIR}/FlameGraphCanvas.cpp
