@@ -154,11 +154,10 @@ private Q_SLOTS:
         s->timeline = twoThreads();
         s->timeline.now_ns = 1'000'000'000;
         for (ThreadTimeline& t : s->timeline.threads)
-            for (TimelineEvent& e : t.events)
-                e.start_ns = e.start_ns * 1'000'000; // the same shape in ms
-        for (ThreadTimeline& t : s->timeline.threads)
-            for (TimelineEvent& e : t.events)
+            for (TimelineEvent& e : t.events) { // the same shape in ms
+                e.start_ns *= 1'000'000;
                 e.duration_ns *= 1'000'000;
+            }
         s->profiler_now_ns = s->timeline.now_ns;
         ViewSelection selection;
         FlameChartView view(&selection);
