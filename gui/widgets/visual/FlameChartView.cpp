@@ -216,6 +216,7 @@ void FlameChartView::setWindowSeconds(double seconds)
     window_seconds_ = std::max(0.001, seconds);
     span_seconds_ = window_seconds_;
     span_chosen_ = false;
+    span_disagreements_ = 0;
     window_.setWindowNs(std::uint64_t(window_seconds_ * 1e9));
     Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();
@@ -238,6 +239,7 @@ void FlameChartView::setWindowNs(std::uint64_t window_ns)
     window_seconds_ = std::max(1e-9, double(window_ns) * 1e-9);
     span_seconds_ = window_seconds_;
     span_chosen_ = false;
+    span_disagreements_ = 0;
     window_.setWindowNs(window_ns);
     Q_EMIT windowNsChanged(window_.windowNs());
     rebuildLanes();
@@ -458,15 +460,24 @@ void FlameChartView::chooseReadableSpan()
     const std::uint64_t span_ns = readableSpanNs(visibleLanes(), std::uint64_t(window_seconds_ * 1e9), params);
     if (span_ns == 0)
         return; // too few blocks yet: the whole window until there are
-    // Once chosen, the span moves only when the blocks' typical length moves
-    // by two 1-2-5 steps or more (x4): a workload that slows down (64 threads
-    // on 2 cores stretch every block) stays readable, while the ordinary
-    // drift of the median never makes the view jump.
+    // Once chosen, the span moves only when the blocks' typical length has
+    // moved more than tenfold (four 1-2-5 steps) for several polls in a row:
+    // a workload starved of cores (64 threads on 2 cores stretch every block
+    // up to 32 times) stays readable, while a workload's phases never make
+    // the view jump (the demo's single thread swings its readable span
+    // between 2 and 20 ms within seconds).
     const double span = double(span_ns) * 1e-9;
-    if (span_chosen_ && span < 4.0 * span_seconds_ && span > span_seconds_ / 4.0)
-        return;
+    if (span_chosen_) {
+        if (span < 16.0 * span_seconds_ && span > span_seconds_ / 16.0) {
+            span_disagreements_ = 0;
+            return;
+        }
+        if (++span_disagreements_ < kSpanDisagreements)
+            return;
+    }
     span_seconds_ = span;
     span_chosen_ = true;
+    span_disagreements_ = 0;
 }
 
 void FlameChartView::onRangeChanged()

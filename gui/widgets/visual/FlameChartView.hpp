@@ -68,8 +68,8 @@ public:
     // The view opens on a span where the threads' typical top-level blocks
     // are readable boxes (readableSpanNs()), chosen from the first snapshot
     // (a poll, or a capture) with enough of them, and chosen again when their
-    // typical length changes fourfold or more; zooming, panning, showRange()
-    // and showWholeWindow() end that.
+    // typical length stays more than tenfold away for a few polls;
+    // zooming, panning, showRange() and showWholeWindow() end that.
     bool spanFollowsData() const { return span_follows_data_; }
     // The span shown is such a readable span (not the whole window).
     bool hasReadableSpan() const { return span_chosen_; }
@@ -99,7 +99,8 @@ private:
     std::shared_ptr<const TimelineWindow> ownWindow() const;
     void refresh();
     // Sets the live span to readableSpanNs() of the visible lanes, once they
-    // hold enough blocks, and again when it moves fourfold.
+    // hold enough blocks, and again when it moves more than tenfold for a
+    // few polls.
     void chooseReadableSpan();
     std::vector<const ThreadLane*> visibleLanes() const;
     void rebuildLanes();
@@ -137,6 +138,10 @@ private:
     // with enough blocks chooses the span.
     bool span_follows_data_ = true;
     bool span_chosen_ = false; // span_seconds_ is a readable span, not the window
+    // Snapshots in a row whose readable span is 16 times the shown one or
+    // a 16th of it; at kSpanDisagreements the span follows.
+    int span_disagreements_ = 0;
+    static constexpr int kSpanDisagreements = 3;
     bool paused_ = false;
     bool dirty_ = false;
     bool anchoring_ = false;
