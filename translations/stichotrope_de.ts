@@ -1402,6 +1402,18 @@ Umschalt+Ziehen über das Flammendiagramm summiert die Blöcke, die in einem Zei
         <source>Shift+drag across the flame chart to mark a time range.</source>
         <translation>Umschalt+Ziehen über das Flammendiagramm markiert einen Zeitbereich.</translation>
     </message>
+    <message>
+        <source>Zoom to range</source>
+        <translation>Auf den Bereich zoomen</translation>
+    </message>
+    <message>
+        <source>Show the time range across the whole flame chart</source>
+        <translation>Den Zeitbereich über das ganze Flammendiagramm zeigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; marked on the flame chart: %2 executions of blocks that began and ended in it, in the selected threads.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; im Flammendiagramm markiert: %2 Ausführungen von Blöcken, die darin begonnen und geendet haben, in den ausgewählten Threads.</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::StatTreeView</name>

@@ -1402,6 +1402,18 @@ Maj+glisser sur la chronologie additionne les blocs qui ont commencé et fini da
         <source>Shift+drag across the flame chart to mark a time range.</source>
         <translation>Maj+glisser sur la chronologie pour marquer un intervalle de temps.</translation>
     </message>
+    <message>
+        <source>Zoom to range</source>
+        <translation>Zoomer sur l’intervalle</translation>
+    </message>
+    <message>
+        <source>Show the time range across the whole flame chart</source>
+        <translation>Afficher l’intervalle de temps sur toute la largeur de la chronologie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; marked on the flame chart: %2 executions of blocks that began and ended in it, in the selected threads.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; marqués sur la chronologie : %2 exécutions de blocs qui y ont commencé et fini, dans les threads sélectionnés.</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::StatTreeView</name>

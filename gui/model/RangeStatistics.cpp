@@ -81,11 +81,9 @@ void nameTrack(TrackResult& track, const Results& names, unsigned t)
 
 } // namespace
 
-RangeStatistics rangeStatistics(const TimelineWindow& window, std::uint64_t begin_ns, std::uint64_t end_ns,
-                                const Results& names)
+Results rangeResults(const TimelineWindow& window, std::uint64_t begin_ns, std::uint64_t end_ns, const Results& names)
 {
-    RangeStatistics out;
-    Results& r = out.results;
+    Results r;
     r.profiler_id = names.profiler_id;
     r.profiler_name = names.profiler_name;
     QSet<std::uint64_t> threads;
@@ -111,7 +109,6 @@ RangeStatistics rangeStatistics(const TimelineWindow& window, std::uint64_t begi
             TrackResult& track = thread.tracks[id.first];
             nameTrack(track, names, id.first);
             track.blocks[id.second] = statsOf(executions, names, id);
-            out.blocks += executions.hits;
             // The merged view's rows, filled by tracksOfThreads() below.
             TrackResult& merged = r.tracks[id.first];
             nameTrack(merged, names, id.first);
@@ -125,7 +122,7 @@ RangeStatistics rangeStatistics(const TimelineWindow& window, std::uint64_t begi
     }
     if (!threads.isEmpty())
         r.tracks = tracksOfThreads(r, threads);
-    return out;
+    return r;
 }
 
 } // namespace stichotrope::gui

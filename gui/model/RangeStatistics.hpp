@@ -13,16 +13,11 @@
 
 namespace stichotrope::gui {
 
-struct RangeStatistics {
-    Results results;       // merged tracks and one ThreadResult per thread with blocks in the range
-    std::uint64_t blocks = 0; // executions counted, over all threads
-};
-
-// Events of `window` with begin_ns <= start and end <= end_ns. Block, track
-// and thread names come from `names` (the snapshot the window belongs to);
-// histograms use the engine's buckets, so quantiles are as precise as a
-// poll's.
-RangeStatistics rangeStatistics(const TimelineWindow& window, std::uint64_t begin_ns, std::uint64_t end_ns,
-                                const Results& names);
+// Events of `window` with begin_ns <= start and end <= end_ns, as merged
+// tracks and one ThreadResult per thread with blocks in the range. Block,
+// track and thread names come from `names` (the snapshot the window belongs
+// to); histograms use the engine's buckets, so quantiles are as precise as
+// a poll's.
+Results rangeResults(const TimelineWindow& window, std::uint64_t begin_ns, std::uint64_t end_ns, const Results& names);
 
 } // namespace stichotrope::gui

@@ -286,6 +286,8 @@ void ProfilerWidget::buildVisualDocks()
     });
     connect(chart, &FlameChartView::timeRangeCleared, range, &RangeView::clear);
     connect(range, &RangeView::clearRequested, chart, &FlameChartView::clearTimeRange);
+    connect(range, &RangeView::zoomRequested, chart,
+            [chart](std::uint64_t b, std::uint64_t e) { chart->showRange(double(b) * 1e-9, double(e) * 1e-9); });
     setWindowSeconds_ = [chart](double s) { chart->setWindowSeconds(s); };
     zoomTimeline_ = [chart](double f) { chart->zoomTime(f); };
     showWholeTimeline_ = [chart] { chart->showWholeWindow(); };

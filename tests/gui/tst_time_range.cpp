@@ -98,11 +98,12 @@ private Q_SLOTS:
     void sumsTheBlocksThatBeganAndEndedInside()
     {
         const TimelineWindow window = windowOf(twoThreads());
-        const RangeStatistics r = rangeStatistics(window, 250, 600, names());
+        const Results r = rangeResults(window, 250, 600, names());
         // Left out: the frame before the range, the one that began before it
         // and the read that outlasts it.
-        QCOMPARE(r.blocks, 5u);
-        const BlockStats& frame = r.results.tracks.at(0).blocks.at(0);
+        QCOMPARE(r.threads.size(), std::size_t(2));
+        QCOMPARE(r.threads[0].hit_count() + r.threads[1].hit_count(), 5u);
+        const BlockStats& frame = r.tracks.at(0).blocks.at(0);
         QCOMPARE(frame.name, std::string_view("frame"));
         QCOMPARE(frame.file, std::string_view("/src/app/loop.cpp"));
         QCOMPARE(frame.line, 10u);
@@ -110,25 +111,25 @@ private Q_SLOTS:
         QCOMPARE(frame.total_ns, 220u);
         QCOMPARE(frame.min_ns, 100u);
         QCOMPARE(frame.max_ns, 120u);
-        const BlockStats& inner = r.results.tracks.at(0).blocks.at(1);
+        const BlockStats& inner = r.tracks.at(0).blocks.at(1);
         QCOMPARE(inner.hit_count, 2u);
         QCOMPARE(inner.total_ns, 80u);
-        const BlockStats& read = r.results.tracks.at(1).blocks.at(0);
+        const BlockStats& read = r.tracks.at(1).blocks.at(0);
         QCOMPARE(read.hit_count, 1u); // [250, 290): the start is inside
         QCOMPARE(read.total_ns, 40u);
-        QCOMPARE(r.results.tracks.at(1).name, std::string("IO"));
+        QCOMPARE(r.tracks.at(1).name, std::string("IO"));
         QCOMPARE(read.percent_of_total, 100.0 * 40 / 340);
         QCOMPARE(frame.percent_of_track, 100.0 * 220 / 300);
 
         // Per thread, with the window's thread ids and names.
-        QCOMPARE(r.results.threads.size(), std::size_t(2));
-        const ThreadResult* a = threadNamed(r.results, "a");
+        QCOMPARE(r.threads.size(), std::size_t(2));
+        const ThreadResult* a = threadNamed(r, "a");
         QVERIFY(a);
         QCOMPARE(a->thread_id, 1u);
         QCOMPARE(a->tracks.size(), std::size_t(1));
         QCOMPARE(a->tracks.at(0).blocks.at(0).hit_count, 2u);
         QCOMPARE(a->tracks.at(0).blocks.at(0).percent_of_total, 100.0 * 220 / 300);
-        QCOMPARE(threadNamed(r.results, "b")->tracks.at(1).blocks.at(0).total_ns, 40u);
+        QCOMPARE(threadNamed(r, "b")->tracks.at(1).blocks.at(0).total_ns, 40u);
 
         // Histograms in the engine's buckets, one count per execution.
         QCOMPARE(frame.histogram.count(), 2u);
@@ -141,10 +142,9 @@ private Q_SLOTS:
         QCOMPARE(frame.histogram.buckets().back().lower_ns, detail::histogram_bucket_lower(detail::histogram_bucket(120)));
 
         // Nothing began and ended in [0, 150): no rows, no threads.
-        const RangeStatistics none = rangeStatistics(window, 0, 150, names());
-        QCOMPARE(none.blocks, 0u);
-        QVERIFY(none.results.tracks.empty());
-        QVERIFY(none.results.threads.empty());
+        const Results none = rangeResults(window, 0, 150, names());
+        QVERIFY(none.tracks.empty());
+        QVERIFY(none.threads.empty());
     }
 
     void shiftDragMarksARangeWithoutPanning()
@@ -236,6 +236,7 @@ private Q_SLOTS:
         selection.setThreads({2});
         QCOMPARE(hits({1, 0}), 1u);
         QCOMPARE(hits({0, 0}), 0u);
+        QVERIFY2(view.summary().contains(QStringLiteral("1 executions")), qPrintable(view.summary()));
         selection.setThreads({});
         // Another range replaces the rows.
         view.showRange(window, 0, 250, names());
@@ -271,6 +272,11 @@ private Q_SLOTS:
         QCOMPARE(cleared.count(), 1);
         QVERIFY(!range->hasRange());
         QVERIFY(!chart->timeRangeBand()->hasRange());
+        // Zooming to it shows exactly the range.
+        chart->selectTimeRange(250, 600);
+        Q_EMIT range->zoomRequested(250, 600);
+        QCOMPARE(chart->plot()->xAxis->range().lower, 250e-9);
+        QCOMPARE(chart->plot()->xAxis->range().upper, 600e-9);
     }
 };
 

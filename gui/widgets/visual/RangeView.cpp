@@ -15,14 +15,18 @@
 namespace stichotrope::gui {
 
 RangeView::RangeView(ViewSelection* selection, QWidget* parent)
-    : QWidget(parent), model_(new BlockTableModel(this)), table_(new BlockTableView(model_, selection, this)),
-      summary_(new QLabel(this)), clear_(new QToolButton(this))
+    : QWidget(parent), selection_(selection), model_(new BlockTableModel(this)),
+      table_(new BlockTableView(model_, selection, this)), summary_(new QLabel(this)), zoom_(new QToolButton(this)),
+      clear_(new QToolButton(this))
 {
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
     clear_->setText(tr("Remove range"));
     clear_->setToolTip(tr("Remove the time range from the flame chart (Escape on the chart)"));
     connect(clear_, &QToolButton::clicked, this, &RangeView::clearRequested);
+    zoom_->setText(tr("Zoom to range"));
+    zoom_->setToolTip(tr("Show the time range across the whole flame chart"));
+    connect(zoom_, &QToolButton::clicked, this, [this] { Q_EMIT zoomRequested(begin_ns_, end_ns_); });
     table_->setEmptyText(tr("No time range.\nShift+drag across the flame chart to sum the blocks that began and "
                             "ended inside a stretch of time."));
     table_->view()->setObjectName(QStringLiteral("range-blocks"));
@@ -33,6 +37,7 @@ RangeView::RangeView(ViewSelection* selection, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 0);
     bar->addWidget(summary_, 1);
+    bar->addWidget(zoom_);
     bar->addWidget(clear_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,8 +46,10 @@ RangeView::RangeView(ViewSelection* selection, QWidget* parent)
     layout->addWidget(table_, 1);
 
     model_->setThreadFilter(selection->threads());
-    connect(selection, &ViewSelection::threadsChanged, this,
-            [this, selection] { model_->setThreadFilter(selection->threads()); });
+    connect(selection, &ViewSelection::threadsChanged, this, [this, selection] {
+        model_->setThreadFilter(selection->threads());
+        updateSummary();
+    });
     clear();
 }
 
@@ -50,25 +57,44 @@ void RangeView::showRange(const TimelineWindow& window, std::uint64_t begin_ns, 
                           const Results& names)
 {
     auto snapshot = std::make_shared<Snapshot>();
-    RangeStatistics stats = rangeStatistics(window, begin_ns, end_ns, names);
-    snapshot->results = std::move(stats.results);
+    snapshot->results = rangeResults(window, begin_ns, end_ns, names);
     snapshot->live = false;
+    range_ = std::move(snapshot);
+    begin_ns_ = begin_ns;
+    end_ns_ = end_ns;
     // Another range: other rows, not the previous ones with new values.
     model_->clear();
-    model_->setSnapshot(std::move(snapshot));
-    has_range_ = true;
-    clear_->setEnabled(true);
-    summary_->setText(tr("<b>%1</b> marked on the flame chart: %2 executions of blocks that began and ended "
-                         "in it.")
-                          .arg(formatDuration(double(end_ns - begin_ns)), formatCount(stats.blocks)));
+    model_->setSnapshot(range_);
+    updateSummary();
 }
 
 void RangeView::clear()
 {
     model_->clear();
-    has_range_ = false;
-    clear_->setEnabled(false);
-    summary_->setText(tr("Shift+drag across the flame chart to mark a time range."));
+    range_.reset();
+    updateSummary();
+}
+
+void RangeView::updateSummary()
+{
+    zoom_->setEnabled(range_ != nullptr);
+    clear_->setEnabled(range_ != nullptr);
+    if (!range_) {
+        summary_->setText(tr("Shift+drag across the flame chart to mark a time range."));
+        return;
+    }
+    std::uint64_t executions = 0;
+    for (const ThreadResult& t : range_->results.threads)
+        if (selection_->threadVisible(t.thread_id))
+            executions += t.hit_count();
+    const QString length = formatDuration(double(end_ns_ - begin_ns_));
+    summary_->setText(selection_->threads().isEmpty()
+                          ? tr("<b>%1</b> marked on the flame chart: %2 executions of blocks that began and "
+                               "ended in it.")
+                                .arg(length, formatCount(executions))
+                          : tr("<b>%1</b> marked on the flame chart: %2 executions of blocks that began and "
+                               "ended in it, in the selected threads.")
+                                .arg(length, formatCount(executions)));
 }
 
 QString RangeView::summary() const

@@ -1,5 +1,5 @@
 // The Range panel: the blocks that began and ended inside the time range
-// marked on the flame chart (RangeStatistics), in the block table's columns,
+// marked on the flame chart (rangeResults()), in the block table's columns,
 // for the selected threads. Selecting a row selects the block everywhere.
 #pragma once
 
@@ -28,22 +28,29 @@ public:
     // Sums the blocks of [begin_ns, end_ns] in `window`, named from `names`.
     void showRange(const TimelineWindow& window, std::uint64_t begin_ns, std::uint64_t end_ns, const Results& names);
     void clear();
-    bool hasRange() const { return has_range_; }
+    bool hasRange() const { return range_ != nullptr; }
 
     BlockTableModel* model() const { return model_; }
     BlockTableView* table() const { return table_; }
     QString summary() const;
 
 Q_SIGNALS:
-    // The user asked to remove the range (the button).
+    // The user asked to remove the range, or to show it whole (the buttons).
     void clearRequested();
+    void zoomRequested(std::uint64_t begin_ns, std::uint64_t end_ns);
 
 private:
+    void updateSummary();
+
+    ViewSelection* selection_;
     BlockTableModel* model_;
     BlockTableView* table_;
     QLabel* summary_;
+    QToolButton* zoom_;
     QToolButton* clear_;
-    bool has_range_ = false;
+    SnapshotPtr range_; // the range's statistics, as the model shows them
+    std::uint64_t begin_ns_ = 0;
+    std::uint64_t end_ns_ = 0;
 };
 
 } // namespace stichotrope::gui
