@@ -20,8 +20,17 @@ void BlockFilterProxy::setFilterText(const QString& text)
     invalidateFilter();
 }
 
+void BlockFilterProxy::setHidesRowsWithoutHits(int hitsColumn)
+{
+    hits_column_ = hitsColumn;
+    invalidateFilter();
+}
+
 bool BlockFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (hits_column_ >= 0
+        && sourceModel()->index(sourceRow, hits_column_, sourceParent).data(SortRole).toULongLong() == 0)
+        return false;
     if (text_.isEmpty())
         return true;
     for (int column : columns_) {

@@ -4,10 +4,12 @@
 // shows it, down to the ProfilerWidget of a capture.
 #include "capture/Capture.hpp"
 #include "model/BlockColumns.hpp"
+#include "model/BlockFilterProxy.hpp"
 #include "model/BlockTableModel.hpp"
 #include "model/RangeStatistics.hpp"
 #include "model/TimelineWindow.hpp"
 #include "model/ViewSelection.hpp"
+#include "widgets/BlockTableView.hpp"
 #include "widgets/ProfilerWidget.hpp"
 #include "widgets/visual/FlameChartView.hpp"
 #include "widgets/visual/RangeView.hpp"
@@ -223,6 +225,7 @@ private Q_SLOTS:
         view.showRange(window, 250, 600, names());
         QVERIFY(view.hasRange());
         QCOMPARE(view.model()->rowCount(), 3);
+        QCOMPARE(view.table()->proxy()->rowCount(), 3);
         const int frame = view.model()->rowOf(BlockKey{0, 0});
         QVERIFY(frame >= 0);
         auto hits = [&](BlockKey key) {
@@ -237,6 +240,9 @@ private Q_SLOTS:
         QCOMPARE(hits({1, 0}), 1u);
         QCOMPARE(hits({0, 0}), 0u);
         QVERIFY2(view.summary().contains(QStringLiteral("1 executions")), qPrintable(view.summary()));
+        // The table lists what the selected threads ran, not zero rows.
+        QCOMPARE(view.table()->proxy()->rowCount(), 1);
+        QCOMPARE(view.table()->proxy()->index(0, BlockTableModel::BlockColumn).data().toString(), QStringLiteral("read"));
         selection.setThreads({});
         // Another range replaces the rows.
         view.showRange(window, 0, 250, names());

@@ -2,6 +2,7 @@
 
 #include "widgets/BlockTableView.hpp"
 #include "widgets/StatTreeView.hpp"
+#include "model/BlockFilterProxy.hpp"
 #include "model/BlockTableModel.hpp"
 #include "model/DurationFormat.hpp"
 #include "model/RangeStatistics.hpp"
@@ -30,6 +31,8 @@ RangeView::RangeView(ViewSelection* selection, QWidget* parent)
     table_->setEmptyText(tr("No time range.\nShift+drag across the flame chart to sum the blocks that began and "
                             "ended inside a stretch of time."));
     table_->view()->setObjectName(QStringLiteral("range-blocks"));
+    // The blocks the selected threads ran in the range, not every block of it.
+    table_->proxy()->setHidesRowsWithoutHits(BlockTableModel::FirstStatColumn);
     setWhatsThis(tr("The blocks that began and ended inside the time range marked on the flame chart "
                     "(Shift+drag), with the block table's statistics for that stretch of time alone. Blocks "
                     "cut by either edge are left out."));
