@@ -7,16 +7,23 @@
 
 #include <atomic>
 #include <cstddef>
-#include <memory>
+#include <cstdint>
+#include <span>
 
 namespace stichotrope::detail {
 
 struct HistogramStorage {
     std::atomic<std::size_t> refs;
-    std::size_t capacity;
+    std::size_t capacity;    // buckets
+    std::size_t bound_count; // bounds in ns
 
-    HistogramBucket* buckets() noexcept { return reinterpret_cast<HistogramBucket*>(this + 1); }
-    static HistogramStorage* create(std::size_t capacity);
+    // Behind the header: the counts, the bounds, and each bucket's lower
+    // bound as an index into the bounds (see HistogramBuckets).
+    std::uint64_t* counts() noexcept { return reinterpret_cast<std::uint64_t*>(this + 1); }
+    std::uint64_t* bounds() noexcept { return counts() + capacity; }
+    std::uint32_t* lower() noexcept { return reinterpret_cast<std::uint32_t*>(bounds() + bound_count); }
+    // Copies `bounds`; the buckets are pushed afterwards.
+    static HistogramStorage* create(std::size_t capacity, std::span<const std::uint64_t> bounds);
     static void release(HistogramStorage* s, std::size_t refs = 1) noexcept; // drops `refs` references
 };
 
@@ -25,13 +32,20 @@ struct HistogramStorage {
 // can see the storage, so sharing it costs no atomic read-modify-write.
 class HistogramBuilder {
 public:
-    explicit HistogramBuilder(std::size_t capacity);
+    // Room for `capacity` buckets whose bounds are in `bounds`.
+    HistogramBuilder(std::size_t capacity, std::span<const std::uint64_t> bounds);
     ~HistogramBuilder();
     HistogramBuilder(const HistogramBuilder&) = delete;
     HistogramBuilder& operator=(const HistogramBuilder&) = delete;
 
-    // Appends a bucket; the histogram made next ends with it.
-    void push(const HistogramBucket& b) noexcept { std::construct_at(storage_->buckets() + used_++, b); }
+    // Appends the bucket [bounds[lower], bounds[lower + 1]) with `count`;
+    // the histogram made next ends with it.
+    void push(std::uint32_t lower, std::uint64_t count) noexcept
+    {
+        counts_[used_] = count;
+        lower_[used_] = lower;
+        ++used_;
+    }
     // Sets `h` to the buckets pushed since the previous call (none: empty).
     void take(Histogram& h) noexcept
     {
@@ -65,6 +79,8 @@ private:
     void release_dropped() noexcept;
 
     HistogramStorage* storage_ = nullptr;
+    std::uint64_t* counts_ = nullptr;
+    std::uint32_t* lower_ = nullptr;
     std::size_t used_ = 0;
     std::size_t taken_ = 0;
     HistogramStorage* dropping_ = nullptr; // storage whose references drop() has taken

@@ -70,13 +70,15 @@ namespace stichotrope {
 
 namespace detail {
 
-HistogramStorage* HistogramStorage::create(std::size_t capacity)
+HistogramStorage* HistogramStorage::create(std::size_t capacity, std::span<const std::uint64_t> bounds)
 {
-    static_assert(alignof(HistogramBucket) <= alignof(HistogramStorage));
-    static_assert(std::is_trivially_destructible_v<HistogramBucket>, "buckets are never destroyed one by one");
-    void* mem = ::operator new(sizeof(HistogramStorage) + capacity * sizeof(HistogramBucket));
-    // Buckets are constructed as they are pushed.
-    return ::new (mem) HistogramStorage{{1}, capacity};
+    static_assert(sizeof(HistogramStorage) % alignof(std::uint64_t) == 0);
+    void* mem = ::operator new(sizeof(HistogramStorage) + capacity * sizeof(std::uint64_t) +
+                               bounds.size() * sizeof(std::uint64_t) + capacity * sizeof(std::uint32_t));
+    auto* s = ::new (mem) HistogramStorage{{1}, capacity, bounds.size()};
+    // Counts and indices are written as buckets are pushed.
+    std::ranges::copy(bounds, s->bounds());
+    return s;
 }
 
 void HistogramStorage::release(HistogramStorage* s, std::size_t refs) noexcept
@@ -87,8 +89,10 @@ void HistogramStorage::release(HistogramStorage* s, std::size_t refs) noexcept
     }
 }
 
-HistogramBuilder::HistogramBuilder(std::size_t capacity)
-    : storage_(capacity != 0 ? HistogramStorage::create(capacity) : nullptr)
+HistogramBuilder::HistogramBuilder(std::size_t capacity, std::span<const std::uint64_t> bounds)
+    : storage_(capacity != 0 ? HistogramStorage::create(capacity, bounds) : nullptr),
+      counts_(storage_ != nullptr ? storage_->counts() : nullptr),
+      lower_(storage_ != nullptr ? storage_->lower() : nullptr)
 {
 }
 
@@ -109,9 +113,20 @@ void HistogramBuilder::release_dropped() noexcept
 
 Histogram::Histogram(const std::vector<HistogramBucket>& buckets)
 {
-    detail::HistogramBuilder builder(buckets.size());
-    for (const HistogramBucket& b : buckets)
-        builder.push(b);
+    // A bucket's upper bound is usually the next one's lower bound: stored once.
+    std::vector<std::uint64_t> bounds;
+    std::vector<std::uint32_t> lower;
+    bounds.reserve(buckets.size() + 1);
+    lower.reserve(buckets.size());
+    for (const HistogramBucket& b : buckets) {
+        if (bounds.empty() || bounds.back() != b.lower_ns)
+            bounds.push_back(b.lower_ns);
+        lower.push_back(std::uint32_t(bounds.size() - 1));
+        bounds.push_back(b.upper_ns);
+    }
+    detail::HistogramBuilder builder(buckets.size(), bounds);
+    for (std::size_t i = 0; i < buckets.size(); ++i)
+        builder.push(lower[i], buckets[i].count);
     builder.take(*this);
 }
 
@@ -131,10 +146,11 @@ Histogram& Histogram::operator=(const Histogram& other) noexcept
 
 void Histogram::release() noexcept { detail::HistogramStorage::release(storage_); }
 
-std::span<const HistogramBucket> Histogram::buckets() const noexcept
+HistogramBuckets Histogram::buckets() const noexcept
 {
-    return storage_ != nullptr ? std::span<const HistogramBucket>(storage_->buckets() + offset_, size_)
-                               : std::span<const HistogramBucket>();
+    if (storage_ == nullptr)
+        return {};
+    return HistogramBuckets(storage_->counts() + offset_, storage_->lower() + offset_, storage_->bounds(), size_);
 }
 
 bool operator==(const Histogram& a, const Histogram& b) noexcept

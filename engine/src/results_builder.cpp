@@ -241,6 +241,7 @@ public:
         std::uint64_t thread_ns = 0;
         std::array<double, kMaxTracks> per_track_ns{};
         std::size_t buckets = 0;
+        unsigned lowest = kHistBuckets, highest = 0; // the thread's bucket indices
         for (const std::uint32_t i : order_) {
             const ThreadData::Block& slot = data.blocks[i];
             const SlotValues v = per_block_[slot.block];
@@ -251,7 +252,11 @@ public:
             row.max_ns = max_ns(v, row.total_ns, to_ns_);
             track_ns[blocks_[slot.block].track] += row.total_ns;
             thread_ns += row.total_ns;
-            buckets += slot.buckets_end - slot.buckets_begin;
+            if (slot.buckets_end != slot.buckets_begin) {
+                buckets += slot.buckets_end - slot.buckets_begin;
+                lowest = std::min(lowest, data.buckets[slot.buckets_begin].index);
+                highest = std::max(highest, data.buckets[slot.buckets_end - 1].index);
+            }
             rows_.push_back(row);
         }
 
@@ -260,7 +265,9 @@ public:
         for (unsigned t = 0; t < kMaxTracks; ++t)
             per_track_ns[t] = track_ns[t] ? 100.0 / double(track_ns[t]) : 0.0;
         const double per_thread_ns = thread_ns ? 100.0 / double(thread_ns) : 0.0;
-        HistogramBuilder histograms(buckets);
+        // The storage keeps the bounds of the buckets this thread uses.
+        HistogramBuilder histograms(buckets, buckets ? std::span(bucket_ns_).subspan(lowest, highest + 2 - lowest)
+                                                     : std::span<const std::uint64_t>());
         TrackFill fill(tr.tracks, tracks_);
         for (const Row& row : rows_) {
             const std::uint32_t block = row.slot->block;
@@ -279,7 +286,7 @@ public:
             const ThreadData::Bucket* first = data.buckets.data() + row.slot->buckets_begin;
             const ThreadData::Bucket* last = data.buckets.data() + row.slot->buckets_end;
             for (const ThreadData::Bucket* b = first; b != last; ++b)
-                histograms.push(HistogramBucket{bucket_ns_[b->index], bucket_ns_[b->index + 1], b->count});
+                histograms.push(b->index - lowest, b->count);
             histograms.take(s.histogram);
             merged_hist_.add(block, first, last);
 
@@ -299,10 +306,10 @@ public:
     void finish()
     {
         r_.threads.erase(r_.threads.begin() + std::ptrdiff_t(next_thread_), r_.threads.end());
-        HistogramBuilder histograms(merged_hist_.nonzero());
+        HistogramBuilder histograms(merged_hist_.nonzero(), bucket_ns_);
         for (std::uint32_t id = 0; id < blocks_.size(); ++id) {
             merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
-                histograms.push(HistogramBucket{bucket_ns_[bucket], bucket_ns_[bucket + 1], n});
+                histograms.push(bucket, n);
             });
             BlockStats& m = *merged_[id];
             const Sums& sums = merged_sums_[id];

@@ -19,6 +19,8 @@
 //                                  run in a thread, which allocates, is slower)
 //   timeline_per_thread_block      timeline rings, threads alive
 //   stats_per_thread_block_exited  statistics after the threads exited (compacted)
+//   snapshot_per_thread_block      heap bytes one returned Results holds (glibc's
+//                                  count of bytes in use, before and after a call)
 
 #include <stichotrope/stichotrope.hpp>
 
@@ -32,6 +34,10 @@
 #include <thread>
 #include <utility>
 #include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h> // mallinfo2()
+#endif
 
 namespace {
 
@@ -82,6 +88,23 @@ constexpr int kRunsVaried = 40;
 // as a poller does.
 enum class Read { Fresh, Refresh };
 
+// Heap bytes a snapshot of `profiler` holds; -1 where the C library cannot say.
+double snapshot_bytes(const stichotrope::Profiler& profiler)
+{
+#if defined(__GLIBC__)
+    auto in_use = [] {
+        const struct mallinfo2 m = mallinfo2();
+        return double(m.uordblks) + double(m.hblkhd);
+    };
+    const double before = in_use();
+    const stichotrope::Results r = profiler.get_results();
+    return in_use() - before;
+#else
+    (void)profiler;
+    return -1;
+#endif
+}
+
 void run_get_results(benchmark::State& state, int runs, Read read)
 {
     const auto n_threads = static_cast<std::size_t>(state.range(0));
@@ -115,6 +138,8 @@ void run_get_results(benchmark::State& state, int runs, Read read)
     const stichotrope::MemoryUsage alive = profiler.memory_usage();
     const double cells = double(n_threads * n_blocks);
 
+    const double snapshot = snapshot_bytes(profiler);
+
     bool ok = true;
     stichotrope::Results previous;
     if (read == Read::Refresh)
@@ -145,6 +170,8 @@ void run_get_results(benchmark::State& state, int runs, Read read)
     state.counters["histogram_per_thread_block"] = double(alive.histograms) / cells;
     state.counters["timeline_per_thread_block"] = double(alive.timeline) / cells;
     state.counters["stats_per_thread_block_exited"] = double(profiler.memory_usage().statistics()) / cells;
+    if (snapshot >= 0)
+        state.counters["snapshot_per_thread_block"] = snapshot / cells;
 }
 
 void BM_GetResults(benchmark::State& state) { run_get_results(state, kRunsTwice, Read::Fresh); }

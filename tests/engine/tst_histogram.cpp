@@ -4,6 +4,8 @@
 
 #include <stichotrope/detail/histogram_buckets.hpp>
 
+#include <ranges>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -17,6 +19,7 @@ class TestHistogram : public EngineSuite {
 private Q_SLOTS:
     void bucketsAreFineAndContiguous();
     void quantileInterpolatesInsideBuckets();
+    void bucketsReadBackAsGiven();
     void percentilesMatchTheExactDistribution();
     void mergedHistogramIsTheSumOfThreads();
     void clearedHistogramCountsAgain();
@@ -56,6 +59,32 @@ void TestHistogram::quantileInterpolatesInsideBuckets()
     QCOMPARE(h.quantile_ns(0.9), std::uint64_t(280));
     QCOMPARE(h.quantile_ns(0.0), std::uint64_t(100));
     QCOMPARE(h.quantile_ns(1.0), std::uint64_t(300));
+}
+
+// Buckets stored as counts and indices into a table of bounds read back
+// exactly as given: adjacent ones sharing a bound, gaps, a bucket from 0, and
+// through every way of walking them.
+void TestHistogram::bucketsReadBackAsGiven()
+{
+    static_assert(std::ranges::random_access_range<stichotrope::HistogramBuckets>);
+    static_assert(std::ranges::sized_range<stichotrope::HistogramBuckets>);
+    const std::vector<HistogramBucket> given{
+        {0, 1, 7}, {1, 2, 1}, {16, 17, 3}, {17, 18, 4}, {1000, 1064, 2}, {5000, 5312, 9}};
+    const Histogram h(given);
+    const auto buckets = h.buckets();
+    QCOMPARE(buckets.size(), given.size());
+    QCOMPARE(std::vector<HistogramBucket>(buckets.begin(), buckets.end()), given);
+    for (std::size_t i = 0; i < given.size(); ++i)
+        QVERIFY2(buckets[i] == given[i], std::to_string(i).c_str());
+    QVERIFY(buckets.front() == given.front());
+    QVERIFY(buckets.back() == given.back());
+    QCOMPARE(std::size_t(buckets.end() - buckets.begin()), given.size());
+    std::vector<HistogramBucket> backwards;
+    for (auto it = buckets.end(); it != buckets.begin();)
+        backwards.push_back(*--it);
+    QCOMPARE(backwards, std::vector<HistogramBucket>(given.rbegin(), given.rend()));
+    QCOMPARE(h.count(), std::uint64_t(26));
+    QVERIFY(Histogram().buckets().empty());
 }
 
 // A block with a long-tailed distribution of durations: the engine's median,
@@ -104,20 +133,24 @@ void TestHistogram::mergedHistogramIsTheSumOfThreads()
     STICHO_JOIN(g, 60);
     const auto r = prof.get_results();
     STICHO_CHECK_RESULTS(r);
+    const BlockStats& m = *r.find(0, 0);
+    QCOMPARE(m.histogram.count(), std::uint64_t(2000));
+    std::map<std::uint64_t, std::uint64_t> merged, upper;
+    for (const auto& b : m.histogram.buckets()) {
+        QVERIFY(b.count > 0 && b.upper_ns > b.lower_ns);
+        merged[b.lower_ns] += b.count;
+        upper[b.lower_ns] = b.upper_ns;
+    }
+    // Each thread's buckets are the merged view's, bounds included.
     std::map<std::uint64_t, std::uint64_t> sum;
     for (const auto& th : r.threads) {
         const BlockStats* s = find_block(th.tracks, 0, 0);
         QVERIFY(s);
         QCOMPARE(s->histogram.count(), s->hit_count);
-        for (const auto& b : s->histogram.buckets())
+        for (const auto& b : s->histogram.buckets()) {
             sum[b.lower_ns] += b.count;
-    }
-    const BlockStats& m = *r.find(0, 0);
-    QCOMPARE(m.histogram.count(), std::uint64_t(2000));
-    std::map<std::uint64_t, std::uint64_t> merged;
-    for (const auto& b : m.histogram.buckets()) {
-        QVERIFY(b.count > 0 && b.upper_ns > b.lower_ns);
-        merged[b.lower_ns] += b.count;
+            QCOMPARE(b.upper_ns, upper[b.lower_ns]);
+        }
     }
     QVERIFY(merged == sum);
 }

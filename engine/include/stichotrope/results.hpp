@@ -2,7 +2,9 @@
 // after they are returned, safe to copy and to read from any thread.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator> // also declares what operator<=> needs (moc cannot parse <compare> itself)
 #include <map>
 #include <memory>
 #include <span>
@@ -33,6 +35,68 @@ namespace detail {
 struct HistogramStorage;
 class HistogramBuilder;
 } // namespace detail
+
+// A histogram's buckets, read as HistogramBucket values. A snapshot keeps a
+// bucket as its count and the index of its lower bound in a table of bounds
+// (12 bytes, not 24): building a snapshot writes half as much.
+class HistogramBuckets {
+public:
+    class iterator {
+    public:
+        using iterator_concept = std::random_access_iterator_tag;
+        using iterator_category = std::input_iterator_tag; // yields values, not references
+        using value_type = HistogramBucket;
+        using reference = HistogramBucket;
+        using difference_type = std::ptrdiff_t;
+
+        iterator() noexcept = default;
+        HistogramBucket operator*() const noexcept { return {bounds_[*lower_], bounds_[*lower_ + 1], *count_}; }
+        HistogramBucket operator[](difference_type n) const noexcept { return *(*this + n); }
+        iterator& operator++() noexcept { return *this += 1; }
+        iterator operator++(int) noexcept { iterator old = *this; ++*this; return old; }
+        iterator& operator--() noexcept { return *this -= 1; }
+        iterator operator--(int) noexcept { iterator old = *this; --*this; return old; }
+        iterator& operator+=(difference_type n) noexcept { count_ += n; lower_ += n; return *this; }
+        iterator& operator-=(difference_type n) noexcept { return *this += -n; }
+        friend iterator operator+(iterator i, difference_type n) noexcept { return i += n; }
+        friend iterator operator+(difference_type n, iterator i) noexcept { return i += n; }
+        friend iterator operator-(iterator i, difference_type n) noexcept { return i -= n; }
+        friend difference_type operator-(const iterator& a, const iterator& b) noexcept { return a.count_ - b.count_; }
+        friend bool operator==(const iterator& a, const iterator& b) noexcept { return a.count_ == b.count_; }
+        friend auto operator<=>(const iterator& a, const iterator& b) noexcept { return a.count_ <=> b.count_; }
+
+    private:
+        friend class HistogramBuckets;
+        iterator(const std::uint64_t* count, const std::uint32_t* lower, const std::uint64_t* bounds) noexcept
+            : count_(count), lower_(lower), bounds_(bounds)
+        {
+        }
+        const std::uint64_t* count_ = nullptr;
+        const std::uint32_t* lower_ = nullptr;
+        const std::uint64_t* bounds_ = nullptr;
+    };
+
+    HistogramBuckets() noexcept = default;
+    std::size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    iterator begin() const noexcept { return {counts_, lower_, bounds_}; }
+    iterator end() const noexcept { return begin() + std::ptrdiff_t(size_); }
+    HistogramBucket operator[](std::size_t i) const noexcept { return begin()[std::ptrdiff_t(i)]; }
+    HistogramBucket front() const noexcept { return (*this)[0]; }
+    HistogramBucket back() const noexcept { return (*this)[size_ - 1]; }
+
+private:
+    friend class Histogram;
+    HistogramBuckets(const std::uint64_t* counts, const std::uint32_t* lower, const std::uint64_t* bounds,
+                     std::size_t size) noexcept
+        : counts_(counts), lower_(lower), bounds_(bounds), size_(size)
+    {
+    }
+    const std::uint64_t* counts_ = nullptr;
+    const std::uint32_t* lower_ = nullptr; // bucket i spans [bounds_[lower_[i]], bounds_[lower_[i] + 1])
+    const std::uint64_t* bounds_ = nullptr;
+    std::size_t size_ = 0;
+};
 
 // The buckets of one snapshot are stored once and shared by its histograms,
 // so copying a histogram never copies buckets. Immutable; copies may be
@@ -68,7 +132,7 @@ public:
             release();
     }
 
-    std::span<const HistogramBucket> buckets() const noexcept;
+    HistogramBuckets buckets() const noexcept;
     bool empty() const noexcept { return size_ == 0; }
     std::uint64_t count() const noexcept;
     // Duration at quantile q in [0, 1] (0.5 = median), interpolated inside its
