@@ -99,6 +99,7 @@ Timeline Profiler::timeline(std::uint64_t since_ns) const
     const auto threads = state_->threads.states();
     out.threads.reserve(threads.size());
     detail::ThreadState::TimelineSnapshot raw;
+    const detail::TickConverter to_ns;
     for (const auto& ts : threads) {
         ts->read_timeline(since_ticks, raw);
         ThreadTimeline& tt = out.threads.emplace_back();
@@ -112,8 +113,8 @@ Timeline Profiler::timeline(std::uint64_t since_ns) const
             if (e.block() >= blocks.size())
                 continue; // registered after the catalogue copy: next read has it
             const detail::BlockInfo& info = blocks[e.block()];
-            const std::uint64_t start = ticks_to_ns(e.start - epoch_ticks_);
-            const std::uint64_t end = ticks_to_ns(e.end() - epoch_ticks_);
+            const std::uint64_t start = to_ns(e.start - epoch_ticks_);
+            const std::uint64_t end = to_ns(e.end() - epoch_ticks_);
             if (end < since_ns)
                 continue;
             tt.events.push_back(TimelineEvent{start, end - start, info.track, info.index, e.depth()});

@@ -43,9 +43,17 @@ TimelineIncrement groupByDepth(const Timeline& timeline)
         lane.os_tid = t.os_tid;
         lane.name = t.name;
         lane.alive = t.alive;
+        // Sized first: a poll brings hundreds of thousands of events.
+        std::vector<std::size_t> per_depth;
         for (const TimelineEvent& e : t.events) {
-            if (e.depth >= lane.depths.size())
-                lane.depths.resize(e.depth + 1);
+            if (e.depth >= per_depth.size())
+                per_depth.resize(e.depth + 1);
+            ++per_depth[e.depth];
+        }
+        lane.depths.resize(per_depth.size());
+        for (std::size_t d = 0; d < per_depth.size(); ++d)
+            lane.depths[d].reserve(per_depth[d]);
+        for (const TimelineEvent& e : t.events) {
             lane.depths[e.depth].push_back({e.start_ns, e.start_ns + e.duration_ns, e.track, e.block});
             inc.now_ns = std::max(inc.now_ns, e.start_ns + e.duration_ns);
         }
