@@ -352,10 +352,19 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
         const HistogramRange* r = s.histogram.load(std::memory_order_acquire);
         if (r != nullptr)
             __builtin_prefetch(r);
-        // Half way, the header has arrived: fetch the non-empty bits it locates.
+        // Half way, the header has arrived: fetch the counts and non-empty
+        // bits it locates (a few cache lines; a wide range's far buckets
+        // wait for their turn).
         if (queued >= kAhead / 2)
-            if (const HistogramRange* mid = ahead[(queued - kAhead / 2) % kAhead].range)
+            if (const HistogramRange* mid = ahead[(queued - kAhead / 2) % kAhead].range) {
+                constexpr std::size_t kLine = 64, kMaxLines = 6;
+                const char* begin = reinterpret_cast<const char*>(mid);
+                const std::size_t bytes = HistogramRange::bytes_for(mid->size);
+                const std::size_t lines = std::min((bytes + kLine - 1) / kLine, kMaxLines);
+                for (std::size_t l = 1; l < lines; ++l)
+                    __builtin_prefetch(begin + l * kLine);
                 __builtin_prefetch(mid->nonempty());
+            }
         Pending& slot = ahead[queued % kAhead];
         if (queued >= kAhead)
             take(slot);
