@@ -92,22 +92,33 @@ std::uint64_t Profiler::now_ns() const noexcept { return ticks_to_ns(detail::now
 
 Timeline Profiler::timeline(std::uint64_t since_ns) const
 {
-    const auto blocks = state_->blocks.snapshot();
     Timeline out;
-    out.now_ns = now_ns();
+    timeline(since_ns, out);
+    return out;
+}
+
+void Profiler::timeline(std::uint64_t since_ns, Timeline& into) const
+{
+    const auto blocks = state_->blocks.snapshot();
+    into.now_ns = now_ns();
     const std::uint64_t since_ticks = epoch_ticks_ + detail::ns_to_ticks_ceil(since_ns);
     const auto threads = state_->threads.states();
-    out.threads.reserve(threads.size());
+    // Rows are reused by position, whichever thread they held before.
+    if (into.threads.size() > threads.size())
+        into.threads.erase(into.threads.begin() + std::ptrdiff_t(threads.size()), into.threads.end());
+    into.threads.reserve(threads.size());
     detail::ThreadState::TimelineSnapshot raw;
     const detail::TickConverter to_ns;
-    for (const auto& ts : threads) {
-        ts->read_timeline(since_ticks, raw);
-        ThreadTimeline& tt = out.threads.emplace_back();
-        tt.thread_id = ts->thread_id();
-        tt.os_tid = ts->os_tid();
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        const detail::ThreadState& ts = *threads[i];
+        ts.read_timeline(since_ticks, raw);
+        ThreadTimeline& tt = i < into.threads.size() ? into.threads[i] : into.threads.emplace_back();
+        tt.thread_id = ts.thread_id();
+        tt.os_tid = ts.os_tid();
         tt.name = raw.name;
         tt.alive = raw.alive;
         tt.dropped = raw.dropped;
+        tt.events.clear();
         tt.events.reserve(raw.events.size());
         for (const detail::RawEvent& e : raw.events) {
             if (e.block() >= blocks.size())
@@ -120,7 +131,6 @@ Timeline Profiler::timeline(std::uint64_t since_ns) const
             tt.events.push_back(TimelineEvent{start, end - start, info.track, info.index, e.depth()});
         }
     }
-    return out;
 }
 
 std::size_t Profiler::block_count() const { return state_->blocks.size(); }

@@ -72,7 +72,7 @@ void PollController::pollNow()
     const std::uint64_t sequence = ++sequence_;
     Profiler* profiler = &profiler_;
     watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, clear, window = window_, window_ns = windowNs_,
-                                          spare = std::move(spare_)]() mutable -> SnapshotPtr {
+                                          read = read_, spare = std::move(spare_)]() mutable -> SnapshotPtr {
         const auto start = std::chrono::steady_clock::now();
         if (clear) {
             profiler->clear();
@@ -86,15 +86,27 @@ void PollController::pollNow()
         }
         s->profiler_now_ns = profiler->now_ns();
         profiler->get_results(s->results);
-        s->timeline = profiler->timeline(since);
+        profiler->timeline(since, *read);
         // The flame chart's window: every event of every poll passes through
         // it, work the GUI thread is spared. Its copy shares the events.
         if (window->windowNs() != window_ns)
             window->setWindowNs(window_ns);
-        window->ingest(s->timeline);
+        window->ingest(*read);
         s->window = std::make_shared<const TimelineWindow>(*window);
-        for (ThreadTimeline& t : s->timeline.threads)
-            std::vector<TimelineEvent>().swap(t.events);
+        s->timeline.now_ns = read->now_ns;
+        s->timeline.threads.reserve(read->threads.size());
+        for (ThreadTimeline& t : read->threads) {
+            ThreadTimeline& header = s->timeline.threads.emplace_back();
+            header.thread_id = t.thread_id;
+            header.os_tid = t.os_tid;
+            header.name = t.name;
+            header.alive = t.alive;
+            header.dropped = t.dropped;
+            // Storage sized for what a poll brings stays for the next one;
+            // what a rare large read (the first, from 0) needed goes.
+            if (t.events.capacity() > 2 * t.events.size() + kKeptEvents)
+                std::vector<TimelineEvent>().swap(t.events);
+        }
         computeTotals(*s);
         s->sequence = sequence;
         s->poll_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -68,6 +68,11 @@ private:
     std::shared_ptr<Snapshot> spare_; // recycled, held by nothing else
     // Only the poll in flight touches the window; snapshots get copies.
     std::shared_ptr<TimelineWindow> window_ = std::make_shared<TimelineWindow>();
+    // The last timeline read, written over by the next (Profiler::timeline
+    // into a Timeline): its events' storage is not allocated and faulted in
+    // again every poll. Only the poll in flight touches it.
+    std::shared_ptr<Timeline> read_ = std::make_shared<Timeline>();
+    static constexpr std::size_t kKeptEvents = 1 << 16; // per thread, beyond twice the last read
     std::uint64_t windowNs_ = TimelineWindow().windowNs();
     std::uint64_t sinceNs_ = 0;
     std::uint64_t sequence_ = 0;

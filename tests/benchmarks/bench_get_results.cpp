@@ -211,8 +211,9 @@ BENCHMARK(BM_GetResults_VariedDurations_Refresh)
 namespace {
 // Reading one second of timeline: 64 threads that completed 1,000,000 events
 // in all (15,625 each, so a million events per second of profiler time if
-// they took a second), parked while Profiler::timeline(0) copies them out.
-void BM_TimelineRead(benchmark::State& state)
+// they took a second), parked while Profiler::timeline(0) copies them out:
+// into a new Timeline each time, or (refresh) over the previous read.
+void timeline_read(benchmark::State& state, bool refresh)
 {
     constexpr std::size_t kThreads = 64;
     constexpr std::size_t kEvents = 1'000'000;
@@ -232,9 +233,15 @@ void BM_TimelineRead(benchmark::State& state)
         });
     recorded.wait();
     std::size_t events = 0;
+    stichotrope::Timeline tl;
     for (auto _ : state) {
+        if (!refresh)
+            tl = stichotrope::Timeline(); // not timed: freeing the last read
         const auto t0 = std::chrono::steady_clock::now();
-        stichotrope::Timeline tl = profiler.timeline(0);
+        if (refresh)
+            profiler.timeline(0, tl);
+        else
+            tl = profiler.timeline(0);
         const auto t1 = std::chrono::steady_clock::now();
         state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
         events = 0;
@@ -249,6 +256,10 @@ void BM_TimelineRead(benchmark::State& state)
         state.SkipWithError("timeline() did not return every event");
     state.counters["events"] = double(events);
 }
+
+void BM_TimelineRead(benchmark::State& state) { timeline_read(state, false); }
+void BM_TimelineRead_Refresh(benchmark::State& state) { timeline_read(state, true); }
 } // namespace
 
 BENCHMARK(BM_TimelineRead)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TimelineRead_Refresh)->UseManualTime()->Unit(benchmark::kMillisecond);

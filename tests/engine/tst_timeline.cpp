@@ -38,6 +38,30 @@ void check_order(const ThreadTimeline& t, std::vector<std::string>& out)
         last_end = end;
     }
 }
+// Empty when both reads hold the same threads and events (now_ns aside).
+std::string difference(const Timeline& a, const Timeline& b)
+{
+    if (a.threads.size() != b.threads.size())
+        return std::to_string(a.threads.size()) + " threads vs " + std::to_string(b.threads.size());
+    for (std::size_t i = 0; i < a.threads.size(); ++i) {
+        const ThreadTimeline& x = a.threads[i];
+        const ThreadTimeline& y = b.threads[i];
+        if (x.thread_id != y.thread_id || x.os_tid != y.os_tid || x.name != y.name || x.alive != y.alive ||
+            x.dropped != y.dropped)
+            return "thread " + std::to_string(i) + ": header differs (" + x.name + " vs " + y.name + ")";
+        if (x.events.size() != y.events.size())
+            return "thread " + std::to_string(i) + ": " + std::to_string(x.events.size()) + " events vs " +
+                   std::to_string(y.events.size());
+        for (std::size_t k = 0; k < x.events.size(); ++k) {
+            const TimelineEvent& e = x.events[k];
+            const TimelineEvent& f = y.events[k];
+            if (e.start_ns != f.start_ns || e.duration_ns != f.duration_ns || e.track != f.track ||
+                e.block != f.block || e.depth != f.depth)
+                return "thread " + std::to_string(i) + " event " + std::to_string(k) + " differs";
+        }
+    }
+    return {};
+}
 } // namespace
 
 class TestTimeline : public EngineSuite {
@@ -51,6 +75,7 @@ private Q_SLOTS:
     void readerHammeringEightWriters();
     void clearEmptiesTimelines();
     void exitedThreadKeepsItsEvents();
+    void refillEqualsAFreshRead();
 };
 
 // outer { inner; inner } x3: events at the right depths, nested in time,
@@ -271,6 +296,52 @@ void TestTimeline::exitedThreadKeepsItsEvents()
     QCOMPARE(t->events.size(), std::size_t(10));
     prof.clear();
     QVERIFY(timeline_of(prof.timeline(0), tid) == nullptr); // forgotten by clear()
+}
+
+// timeline(since, into) writes over a previous read, whatever it held (here
+// another profiler's read with more threads), and equals a fresh read; a
+// thread's events reuse the storage they had.
+void TestTimeline::refillEqualsAFreshRead()
+{
+    Profiler other("other");
+    ThreadGroup many(4, [&](std::size_t i) {
+        for (std::size_t k = 0; k < 20 + i; ++k) {
+            STICHO_BLOCK(other, 1, "elsewhere");
+        }
+    });
+    STICHO_JOIN(many, 30);
+    Timeline into = other.timeline(0);
+    QCOMPARE(into.threads.size(), std::size_t(4));
+
+    Profiler prof("refill");
+    for (int i = 0; i < 30; ++i) {
+        STICHO_BLOCK(prof, 0, "outer");
+        STICHO_BLOCK(prof, 2, "inner");
+    }
+    ThreadGroup exited(2, [&](std::size_t i) {
+        for (std::size_t k = 0; k < 5 + 4 * i; ++k) {
+            STICHO_BLOCK(prof, 1, "worker");
+        }
+    });
+    STICHO_JOIN(exited, 30);
+    const std::uint64_t cut = prof.now_ns();
+    for (int i = 0; i < 3; ++i) {
+        STICHO_BLOCK(prof, 0, "late");
+    }
+
+    prof.timeline(0, into);
+    QCOMPARE(difference(into, prof.timeline(0)), std::string());
+    QCOMPARE(into.threads.size(), std::size_t(3));
+    QCOMPARE(into.threads.at(0).events.size(), std::size_t(63));
+    QVERIFY(into.now_ns >= cut);
+
+    // Fewer events this time: the same storage, nothing left of the last read.
+    const TimelineEvent* storage = into.threads.at(0).events.data();
+    prof.timeline(cut, into);
+    QCOMPARE(difference(into, prof.timeline(cut)), std::string());
+    QCOMPARE(into.threads.at(0).events.size(), std::size_t(3));
+    QCOMPARE(into.threads.at(0).events.data(), storage);
+    QCOMPARE(into.threads.at(1).events.size(), std::size_t(0));
 }
 
 QTEST_APPLESS_MAIN(TestTimeline)

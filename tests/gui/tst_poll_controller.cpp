@@ -82,8 +82,15 @@ private Q_SLOTS:
         QCOMPARE(first->window->lanes().size(), std::size_t(1));
         QCOMPARE(first->window->lanes().at(0).thread_id, first->timeline.threads.at(0).thread_id);
         QVERIFY(first->timeline.threads.at(0).events.empty());
+        QCOMPARE(first->timeline.threads.at(0).name, std::string("poll-test"));
+        QVERIFY(!first->timeline.threads.at(0).alive);
+        QCOMPARE(first->timeline.now_ns, first->window->nowNs()); // every event ended before the read
         SnapshotPtr second = next(spy);
         QVERIFY(second && second->window);
+        // Each snapshot has its own thread list, the poll's read being reused.
+        QCOMPARE(second->timeline.threads.size(), std::size_t(1));
+        QCOMPARE(second->timeline.threads.at(0).thread_id, first->timeline.threads.at(0).thread_id);
+        QVERIFY(second->timeline.now_ns > first->timeline.now_ns);
         QCOMPARE(windowEvents(*second), std::size_t(50)); // nothing ran in between, nothing came twice
 
         // New events reach later windows; a window already handed out stays

@@ -90,6 +90,11 @@ public:
     // are included, so a poller reading from the previous Timeline::now_ns
     // gets those again (the viewer's window skips them).
     Timeline timeline(std::uint64_t since_ns = 0) const;
+    // The same read, written over a previous one: `into` ends up equal to
+    // what timeline(since_ns) would return, but its threads' event vectors
+    // keep their capacity, so a poller that refreshes one Timeline stops
+    // allocating (and faulting in) a fresh copy of every event it reads.
+    void timeline(std::uint64_t since_ns, Timeline& into) const;
     // Profiler time: ns since construction, on the clock events use.
     std::uint64_t now_ns() const noexcept;
 
