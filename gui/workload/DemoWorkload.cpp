@@ -8,6 +8,10 @@
 #include <cstring>
 #include <string>
 
+#if defined(__linux__)
+#include <unistd.h> // nice()
+#endif
+
 namespace stichotrope::demo {
 
 namespace {
@@ -107,6 +111,13 @@ void render(Profiler& p, double scale, double x)
 // Compute, I/O, Memory and Render blocks under it.
 void workerLoop(Profiler& p, int index, std::stop_token stop)
 {
+#if defined(__linux__)
+    // Below the viewer's own threads (on Linux the nice value is per
+    // thread): 64 workers saturating the cores would otherwise leave the GUI
+    // and the poll a 66th of the machine each, and the viewer would update
+    // a few times a second instead of at its poll interval.
+    (void)!nice(DemoWorkload::kNiceIncrement);
+#endif
     set_thread_name("worker-" + std::to_string(index));
     const Clock::time_point begin = Clock::now();
     std::vector<char> buffer;

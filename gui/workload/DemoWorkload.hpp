@@ -20,6 +20,9 @@ class DemoWorkload {
 public:
     static constexpr int kMinWorkers = 1;
     static constexpr int kMaxWorkers = 64;
+    // Workers lower their scheduling priority by this much (Linux nice
+    // value) so that the viewer stays live when they saturate the machine.
+    static constexpr int kNiceIncrement = 10;
 
     // Names the tracks of `profiler`; starts nothing yet.
     explicit DemoWorkload(Profiler& profiler, int workers = 8);

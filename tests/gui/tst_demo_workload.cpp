@@ -5,8 +5,12 @@
 
 #include <stichotrope/stichotrope.hpp>
 
-#include <chrono>
-#include <thread>
+#include <algorithm>
+#include <cerrno>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#endif
 
 using namespace stichotrope;
 
@@ -36,7 +40,14 @@ private Q_SLOTS:
         QVERIFY(!w.isRunning());
         w.start();
         QVERIFY(w.isRunning());
-        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        // Until both workers have been through a frame's deepest nesting.
+        auto deepest = [&p] {
+            unsigned depth = 0;
+            for (const CallTreeNode& n : p.get_results().call_tree.nodes)
+                depth = std::max(depth, n.depth);
+            return depth;
+        };
+        QTRY_VERIFY(deepest() >= 4 && p.get_results().threads.size() == 2);
         w.stop();
         const Results r = p.get_results();
         QCOMPARE(r.tracks.at(demo::Compute).name, std::string("Compute"));
@@ -50,6 +61,30 @@ private Q_SLOTS:
             depth = std::max(depth, n.depth);
         QVERIFY2(depth >= 4, "frame > simulate > integrate > solve constraints");
         QCOMPARE(alive(p.get_results()), std::size_t(0));
+    }
+
+    // Workers run below the priority of the thread that starts them (the
+    // viewer's), so a demo saturating every core leaves the viewer live.
+    void workersYieldToTheViewer()
+    {
+#if defined(__linux__)
+        Profiler p("demo");
+        demo::DemoWorkload w(p, 2);
+        w.start();
+        QTRY_COMPARE(alive(p.get_results()), std::size_t(2));
+        errno = 0;
+        const int mine = getpriority(PRIO_PROCESS, 0); // this thread's: per thread on Linux
+        QCOMPARE(errno, 0);
+        for (const ThreadResult& t : p.get_results().threads) {
+            errno = 0;
+            const int theirs = getpriority(PRIO_PROCESS, id_t(t.os_tid));
+            QCOMPARE(errno, 0);
+            QCOMPARE(theirs, std::min(mine + demo::DemoWorkload::kNiceIncrement, 19));
+        }
+        w.stop();
+#else
+        QSKIP("thread priorities are set on Linux only");
+#endif
     }
 
     void workerCountChangesLive()
