@@ -3,13 +3,17 @@
 // thread's CPU share (polling and updating the views), the poll thread's, and
 // the workers' throughput with the viewer relative to without it.
 //
-//   QT_QPA_PLATFORM=offscreen ./bench_viewer_polling [seconds-per-phase=4] [rounds=2] [idle-us=0] [docks]
+//   QT_QPA_PLATFORM=offscreen ./bench_viewer_polling [seconds-per-phase=4] [rounds=2] [idle-us=0] [docks] [worker-nice=0]
 //
 // docks = "all" (default) shows every dock; "tables" closes the flame chart,
 // flame graph and plots docks to separate the tables' cost from theirs.
 //
 // idle-us > 0 makes each worker sleep that long after every pass over its
 // 1000 blocks, for a program that does not saturate every core.
+//
+// worker-nice > 0 (Linux) raises the workers' nice value by that much, as the
+// viewer's demo workload does: a program whose workers yield to the viewer,
+// which then polls at the rate asked, at whatever cost to the workers.
 #include "controller/PollController.hpp"
 #include "widgets/ProfilerWidget.hpp"
 
@@ -28,6 +32,10 @@
 #include <thread>
 #include <time.h>
 #include <vector>
+
+#if defined(__linux__)
+#include <unistd.h> // nice()
+#endif
 
 using namespace stichotrope;
 
@@ -67,8 +75,15 @@ struct Sites {
 
 // Each worker cycles through every block: an outer block holding 19 inner
 // ones, each with a little real work, so every thread has all 1000 blocks.
-void worker(Profiler& p, Sites& s, int index, int idleUs, std::atomic<bool>& stop, std::atomic<std::uint64_t>& done)
+void worker(Profiler& p, Sites& s, int index, int idleUs, int niceness, std::atomic<bool>& stop,
+            std::atomic<std::uint64_t>& done)
 {
+#if defined(__linux__)
+    if (niceness > 0)
+        (void)!nice(niceness); // this thread only, on Linux
+#else
+    (void)niceness;
+#endif
     set_thread_name("bench-" + std::to_string(index));
     const int innerPerOuter = (kBlocks - kOuter) / kOuter;
     volatile double sink = 0;
@@ -153,6 +168,7 @@ int main(int argc, char* argv[])
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 2;
     const int idleUs = argc > 3 ? std::atoi(argv[3]) : 0;
     g_tablesOnly = argc > 4 && std::string(argv[4]) == "tables";
+    const int workerNice = argc > 5 ? std::atoi(argv[5]) : 0;
     QApplication app(argc, argv);
 
     Profiler p("bench");
@@ -162,7 +178,8 @@ int main(int argc, char* argv[])
     std::atomic<std::uint64_t> done{0};
     std::vector<std::thread> workers;
     for (int i = 0; i < kWorkers; ++i)
-        workers.emplace_back(worker, std::ref(p), std::ref(sites), i, idleUs, std::ref(stop), std::ref(done));
+        workers.emplace_back(worker, std::ref(p), std::ref(sites), i, idleUs, workerNice, std::ref(stop),
+                             std::ref(done));
 
     // Warm up: every thread registers every block.
     runPhase(app, p, done, 1.0, false);
@@ -178,9 +195,9 @@ int main(int argc, char* argv[])
         const Timeline tl = p.timeline(0);
         std::printf("one timeline(0): %.1f ms\n", double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("workers %d (idle %d us per pass), blocks %zu, threads %zu, poll interval 100 ms, %g s per phase, "
+    std::printf("workers %d (idle %d us per pass, nice +%d), blocks %zu, threads %zu, poll interval 100 ms, %g s per phase, "
                 "%d rounds, %u cores\n",
-                kWorkers, idleUs, p.block_count(), p.thread_count(), seconds, rounds, std::thread::hardware_concurrency());
+                kWorkers, idleUs, workerNice, p.block_count(), p.thread_count(), seconds, rounds, std::thread::hardware_concurrency());
     double without = 0;
     double with = 0;
     Phase last;
