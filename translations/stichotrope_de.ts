@@ -340,8 +340,8 @@
         <translation>Zeitfenster des Flammendiagramms in Sekunden, 0,5–600 (Standard: 10).</translation>
     </message>
     <message>
-        <source>Timeline events kept per thread, 1024-67108864 (default 1048576).</source>
-        <translation>Pro Thread behaltene Zeitleisten-Ereignisse, 1024–67108864 (Standard: 1048576).</translation>
+        <source>Timeline events kept per thread, 1024-67108864 (default 262144; 1048576 with --headless).</source>
+        <translation>Pro Thread behaltene Zeitleisten-Ereignisse, 1024–67108864 (Standard: 262144; 1048576 mit --headless).</translation>
     </message>
     <message>
         <source>Colour theme: system, light or dark (default: last used, or system).</source>

@@ -340,8 +340,8 @@
         <translation>Fenêtre de temps de la chronologie en secondes, de 0,5 à 600 (10 par défaut).</translation>
     </message>
     <message>
-        <source>Timeline events kept per thread, 1024-67108864 (default 1048576).</source>
-        <translation>Événements de chronologie conservés par thread, de 1024 à 67108864 (1048576 par défaut).</translation>
+        <source>Timeline events kept per thread, 1024-67108864 (default 262144; 1048576 with --headless).</source>
+        <translation>Événements de chronologie conservés par thread, de 1024 à 67108864 (262144 par défaut ; 1048576 avec --headless).</translation>
     </message>
     <message>
         <source>Colour theme: system, light or dark (default: last used, or system).</source>

@@ -83,7 +83,7 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
                                     Text::tr("Time window of the flame chart in seconds, 0.5-600 (default 10)."),
                                     QStringLiteral("S"));
     const QCommandLineOption capacity(QStringLiteral("timeline-capacity"),
-                                      Text::tr("Timeline events kept per thread, 1024-67108864 (default 1048576)."),
+                                      Text::tr("Timeline events kept per thread, 1024-67108864 (default 262144; 1048576 with --headless)."),
                                       QStringLiteral("N"));
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    Text::tr("Colour theme: system, light or dark (default: last used, or system)."),
@@ -220,6 +220,8 @@ CommandLineResult parseCommandLine(const QStringList& arguments)
         if (f != ExportFormat::Csv)
             return fail(Text::tr("a comparison exports as CSV only"));
     }
+    if (!parser.isSet(capacity) && !o.headless)
+        o.timelineCapacity = kViewerTimelineCapacity;
     o.workload = !parser.isSet(noWorkload);
     o.paused = parser.isSet(paused);
     return result;

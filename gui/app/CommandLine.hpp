@@ -17,7 +17,7 @@ struct ViewerOptions {
     bool workload = true;          // run the demo workload
     bool paused = false;           // start with polling paused
     double windowSeconds = 10.0;   // flame chart window, 0.5..600
-    std::uint64_t timelineCapacity = 0; // events per thread; 0 = the engine's default
+    std::uint64_t timelineCapacity = 0; // events per thread; 0 = the engine's default (--headless)
     QString theme;                 // "system", "light", "dark" or empty for the saved one
     QString language;              // "en", "de", "fr"... or empty for the system's
     double quitAfterSeconds = 0.0; // > 0: quit after that long (demos, soak tests)
@@ -30,6 +30,13 @@ struct ViewerOptions {
     QString exportFile;            // --export FILE
     QString exportFormat;          // --format NAME; empty = from the file's extension
 };
+
+// The window's timeline rings: the flame chart is fed by every poll and keeps
+// its own window, so a ring only has to span a poll interval. 2^18 events
+// (4 MB a thread) bound the demo's 64 workers to 256 MB of rings, where the
+// engine's default (2^20) would grow to 1 GB. Headless runs export the rings
+// whole and keep the engine's default.
+inline constexpr std::uint64_t kViewerTimelineCapacity = std::uint64_t(1) << 18;
 
 struct CommandLineResult {
     enum class Action { Run, Help, Version, Error };

@@ -2,8 +2,9 @@
 // executable rejects with a clear message and exit code 2.
 #include "gui_test_support.hpp"
 #include "app/CommandLine.hpp"
-
 #include "capture/CaptureReader.hpp"
+
+#include <stichotrope/profiler.hpp>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,13 @@ private Q_SLOTS:
         QCOMPARE(r.options.pollMs, 0); // the saved interval applies
         QVERIFY(r.options.workload);
         QVERIFY(!r.options.paused);
+        // The window's rings span polls, not the whole run; headless
+        // exports keep the engine's default (0 = not set).
+        QCOMPARE(r.options.timelineCapacity, kViewerTimelineCapacity);
+        QVERIFY(kViewerTimelineCapacity < stichotrope::Profiler("defaults").timeline_capacity());
+        QCOMPARE(parse({"--headless", "--export", "x.json"}).options.timelineCapacity, 0u);
+        QCOMPARE(parse({"--headless", "--export", "x.json", "--timeline-capacity", "2048"}).options.timelineCapacity,
+                 2048u);
     }
 
     void everyOption()
