@@ -96,16 +96,14 @@ void PollController::pollNow()
         s->timeline.now_ns = read->now_ns;
         s->timeline.threads.reserve(read->threads.size());
         for (ThreadTimeline& t : read->threads) {
-            ThreadTimeline& header = s->timeline.threads.emplace_back();
-            header.thread_id = t.thread_id;
-            header.os_tid = t.os_tid;
-            header.name = t.name;
-            header.alive = t.alive;
-            header.dropped = t.dropped;
+            // The snapshot gets every field but the events.
+            std::vector<TimelineEvent> events = std::move(t.events);
+            t.events.clear();
+            s->timeline.threads.push_back(t);
             // Storage sized for what a poll brings stays for the next one;
             // what a rare large read (the first, from 0) needed goes.
-            if (t.events.capacity() > 2 * t.events.size() + kKeptEvents)
-                std::vector<TimelineEvent>().swap(t.events);
+            if (events.capacity() <= 2 * events.size() + kKeptEvents)
+                t.events = std::move(events);
         }
         computeTotals(*s);
         s->sequence = sequence;
