@@ -69,6 +69,14 @@ public:
             counts[b->index] += b->count;
     }
 
+    // Asks for the line that add() will touch first for this block's range.
+    void prefetch(std::uint32_t block, unsigned index) const noexcept
+    {
+        const Range& r = ranges_[block];
+        if (index >= r.first && index < r.first + r.size)
+            __builtin_prefetch(pool_.data() + r.offset + (index - r.first), 1);
+    }
+
     std::size_t nonzero() const
     {
         std::size_t n = 0;
@@ -97,79 +105,56 @@ private:
     std::vector<std::uint64_t> pool_;
 };
 
-// Fills a map whose keys arrive in ascending order, reusing the nodes of a
-// previous snapshot: a key already there keeps its node (the caller assigns
-// every field), keys no longer produced are erased. Refreshing a snapshot
-// therefore allocates only for rows that are new since the last one.
-template <class Map>
-class InOrderFill {
-public:
-    InOrderFill() = default;
-    explicit InOrderFill(Map& map) : map_(&map), next_(map.begin()) {}
-    bool active() const noexcept { return map_ != nullptr; }
-
-    typename Map::mapped_type& at(typename Map::key_type key)
-    {
-        while (next_ != map_->end() && next_->first < key)
-            next_ = map_->erase(next_);
-        if (next_ != map_->end() && next_->first == key)
-            return (next_++)->second;
-        return map_->emplace_hint(next_, std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple())
-            ->second;
-    }
-    // Erases the keys after the last one asked for.
-    void finish()
-    {
-        map_->erase(next_, map_->end());
-        map_ = nullptr;
-    }
-
-private:
-    Map* map_ = nullptr;
-    typename Map::iterator next_;
-};
-
-// The tracks of one view (merged or one thread) being refilled: a track is
-// kept when a block or the catalogue asks for it, the others are erased.
+// The tracks of one view (merged or one thread) being refilled. First the
+// view's blocks are announced, ascending within each track; apply() then
+// keeps the tracks that were announced or used and erases the others, and
+// sets each kept track's block keys, keeping the rows that were already
+// there; next() hands out the rows in the order they were announced.
+// Refreshing a snapshot therefore allocates only for rows that are new.
 class TrackFill {
 public:
-    TrackFill(TrackMap& map, const std::vector<TrackInfo>& tracks) : map_(map), tracks_(tracks) {}
+    using Keys = std::array<std::vector<unsigned>, kMaxTracks>;
+    TrackFill(TrackMap& map, const std::vector<TrackInfo>& tracks, Keys& keys)
+        : map_(map), tracks_(tracks), keys_(keys)
+    {
+    }
 
-    TrackResult& track(unsigned t)
+    void use(unsigned t)
     {
         if (!used_[t]) {
             used_[t] = true;
-            auto [it, inserted] = map_.try_emplace(t);
-            it->second.name = tracks_[t].name;
-            it->second.enabled = tracks_[t].enabled;
-            cache_[t] = &it->second;
-            blocks_[t] = InOrderFill<std::map<unsigned, BlockStats>>(it->second.blocks);
-        }
-        return *cache_[t];
-    }
-    BlockStats& block(unsigned t, unsigned index)
-    {
-        track(t);
-        return blocks_[t].at(index);
-    }
-    void finish()
-    {
-        for (auto it = map_.begin(); it != map_.end();) {
-            if (it->first < kMaxTracks && used_[it->first]) {
-                blocks_[it->first].finish();
-                ++it;
-            } else {
-                it = map_.erase(it);
-            }
+            keys_[t].clear();
         }
     }
+    void announce(unsigned t, unsigned index)
+    {
+        use(t);
+        keys_[t].push_back(index);
+    }
+    void apply()
+    {
+        for (auto it = map_.begin(); it != map_.end();)
+            it = it->first < kMaxTracks && used_[it->first] ? std::next(it) : map_.erase(it);
+        for (unsigned t = 0; t < kMaxTracks; ++t) {
+            if (!used_[t])
+                continue;
+            TrackResult& track = map_[t];
+            track.name = tracks_[t].name;
+            track.enabled = tracks_[t].enabled;
+            track.blocks.set_keys(keys_[t]);
+            rows_[t] = track.blocks.values().data();
+        }
+    }
+    BlockStats& next(unsigned t) { return *rows_[t]++; }
+    // The row that next(t) returns after `ahead` more calls.
+    const BlockStats* peek(unsigned t, std::size_t ahead) const noexcept { return rows_[t] + ahead; }
 
 private:
     TrackMap& map_;
     const std::vector<TrackInfo>& tracks_;
+    Keys& keys_;
     std::array<bool, kMaxTracks> used_{};
-    std::array<TrackResult*, kMaxTracks> cache_{};
-    std::array<InOrderFill<std::map<unsigned, BlockStats>>, kMaxTracks> blocks_{};
+    std::array<BlockStats*, kMaxTracks> rows_{};
 };
 
 // Everything get_results() reuses from one thread to the next.
@@ -187,19 +172,21 @@ public:
         // Every registered block appears in the merged view, executed or
         // not; named or disabled tracks appear even without blocks. Ids
         // ascend with the index inside each track.
-        TrackFill fill(r.tracks, tracks);
+        TrackFill fill(r.tracks, tracks, keys_);
+        for (const BlockInfo& info : blocks)
+            fill.announce(info.track, info.index);
+        for (unsigned t = 0; t < tracks.size(); ++t)
+            if (tracks[t].named || !tracks[t].enabled)
+                fill.use(t);
+        fill.apply();
         for (std::size_t id = 0; id < blocks.size(); ++id) {
             const BlockInfo& info = blocks[id];
-            BlockStats& s = fill.block(info.track, info.index);
+            BlockStats& s = fill.next(info.track);
             s.name = info.name;
             s.file = info.file;
             s.line = info.line;
             merged_[id] = &s;
         }
-        for (unsigned t = 0; t < tracks.size(); ++t)
-            if (tracks[t].named || !tracks[t].enabled)
-                fill.track(t);
-        fill.finish();
         r.call_tree.nodes.clear();
         r.call_tree.child_list.clear();
     }
@@ -268,11 +255,25 @@ public:
         // The storage keeps the bounds of the buckets this thread uses.
         HistogramBuilder histograms(buckets, buckets ? std::span(bucket_ns_).subspan(lowest, highest + 2 - lowest)
                                                      : std::span<const std::uint64_t>());
-        TrackFill fill(tr.tracks, tracks_);
+        TrackFill fill(tr.tracks, tracks_, keys_);
         for (const Row& row : rows_) {
+            const BlockInfo& info = blocks_[row.slot->block];
+            fill.announce(info.track, info.index);
+        }
+        fill.apply();
+        for (std::size_t i = 0; i < rows_.size(); ++i) {
+            // The merged counts and the snapshot's rows are out of cache by
+            // the next poll: ask for them a few rows ahead.
+            if (i + kAhead < rows_.size()) {
+                const ThreadData::Block& slot = *rows_[i + kAhead].slot;
+                if (slot.buckets_end != slot.buckets_begin)
+                    merged_hist_.prefetch(slot.block, data.buckets[slot.buckets_begin].index);
+            }
+            const Row& row = rows_[i];
             const std::uint32_t block = row.slot->block;
             const BlockInfo& info = blocks_[block];
-            BlockStats& s = fill.block(info.track, info.index);
+            __builtin_prefetch(fill.peek(info.track, kAhead / 2), 1);
+            BlockStats& s = fill.next(info.track);
             s.name = info.name;
             s.file = info.file;
             s.line = info.line;
@@ -298,7 +299,6 @@ public:
             m.total_ns += row.total_ns;
             m.bytes += row.bytes;
         }
-        fill.finish();
         build_tree(data, tr.call_tree);
         merge_tree(tr.call_tree);
     }
@@ -325,6 +325,7 @@ public:
     }
 
 private:
+    static constexpr std::size_t kAhead = 4;
     struct Row {
         const ThreadData::Block* slot;
         std::uint64_t hits, total_ns, min_ns, max_ns, bytes;
@@ -467,6 +468,7 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> paths_;          // (merged parent, block) -> node
     std::vector<std::uint32_t> order_;
     std::vector<Row> rows_;
+    TrackFill::Keys keys_;
     std::vector<char> live_;
     std::vector<std::int32_t> kept_;
     std::vector<std::uint32_t> cursor_;
@@ -483,7 +485,7 @@ void compute_percentages(TrackMap& map)
     const std::uint64_t all = total_ns(map);
     for (auto& [t, track] : map) {
         const std::uint64_t in_track = track.total_ns();
-        for (auto& [b, s] : track.blocks) {
+        for (BlockStats& s : track.blocks.values()) {
             s.percent_of_track = percent(s.total_ns, in_track);
             s.percent_of_total = percent(s.total_ns, all);
         }

@@ -76,7 +76,7 @@ void computeShares(TrackMap& tracks)
     const std::uint64_t total = total_ns(tracks);
     for (auto& [t, track] : tracks) {
         const std::uint64_t trackTotal = track.total_ns();
-        for (auto& [b, s] : track.blocks) {
+        for (BlockStats& s : track.blocks.values()) {
             s.percent_of_track = trackTotal ? 100.0 * double(s.total_ns) / double(trackTotal) : 0.0;
             s.percent_of_total = total ? 100.0 * double(s.total_ns) / double(total) : 0.0;
         }

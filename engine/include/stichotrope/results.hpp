@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "stichotrope/flat_map.hpp"
+
 namespace stichotrope {
 
 // Block names and source files in results are views of strings interned for
@@ -183,7 +185,7 @@ struct BlockStats {
 struct TrackResult {
     std::string name;
     bool enabled = true;
-    std::map<unsigned, BlockStats> blocks; // by block index, dense per track
+    FlatMap<unsigned, BlockStats> blocks; // by block index, dense per track
 
     std::uint64_t total_ns() const noexcept;
     std::uint64_t hit_count() const noexcept;
