@@ -25,6 +25,7 @@ private Q_SLOTS:
     void threadsWithoutHitsAfterClear();
     void metadataPreservation();
     void refreshedSnapshotEqualsFreshOne();
+    void largeSnapshotEqualsTheMergeOfItsThreads();
 };
 
 // Scenario 8: hits and time are sums over the threads, min and max the extremes,
@@ -346,6 +347,130 @@ void TestAggregation::refreshedSnapshotEqualsFreshOne()
     QCOMPARE(dump(into), dump(prof.get_results()));
     QVERIFY(into.threads[0].alive);
     QVERIFY(!into.threads[1].alive);
+}
+
+namespace {
+
+// The merged view a snapshot must have, recomputed from its thread views in
+// thread order: call-tree nodes by path in order of first appearance, with
+// summed hits and time and the extremes; histograms summed bucket by bucket.
+std::vector<std::string> merge_problems(const Results& r)
+{
+    std::vector<std::string> out;
+    using Path = std::vector<std::pair<unsigned, unsigned>>;
+    std::map<Path, std::size_t> index;
+    std::vector<stichotrope::CallTreeNode> expected(1);
+    for (const auto& th : r.threads) {
+        std::vector<Path> paths(th.call_tree.nodes.size());
+        for (std::size_t i = 1; i < th.call_tree.nodes.size(); ++i) {
+            const auto& n = th.call_tree.nodes[i];
+            paths[i] = paths[n.parent];
+            paths[i].emplace_back(n.track, n.block);
+            auto [it, inserted] = index.try_emplace(paths[i], expected.size());
+            if (inserted) {
+                auto& e = expected.emplace_back();
+                e.track = n.track;
+                e.block = n.block;
+                e.depth = n.depth;
+                e.parent = std::uint32_t(n.parent == 0 ? 0 : index.at(paths[n.parent]));
+            }
+            auto& e = expected[it->second];
+            if (n.hit_count != 0)
+                e.min_ns = e.hit_count ? std::min(e.min_ns, n.min_ns) : n.min_ns;
+            e.max_ns = std::max(e.max_ns, n.max_ns);
+            e.hit_count += n.hit_count;
+            e.total_ns += n.total_ns;
+        }
+    }
+    if (r.call_tree.nodes.size() != expected.size())
+        out.push_back("merged tree: " + std::to_string(r.call_tree.nodes.size()) + " nodes, expected " +
+                      std::to_string(expected.size()));
+    for (std::size_t i = 1; i < std::min(expected.size(), r.call_tree.nodes.size()); ++i) {
+        const auto& n = r.call_tree.nodes[i];
+        const auto& e = expected[i];
+        if (n.track != e.track || n.block != e.block || n.parent != e.parent || n.depth != e.depth ||
+            n.hit_count != e.hit_count || n.total_ns != e.total_ns || n.min_ns != e.min_ns || n.max_ns != e.max_ns)
+            out.push_back("merged node " + std::to_string(i) + " is not the merge of the threads' nodes at its path");
+    }
+
+    std::map<std::pair<unsigned, unsigned>, std::map<std::uint64_t, std::uint64_t>> buckets;
+    for (const auto& th : r.threads)
+        for (const auto& [t, track] : th.tracks)
+            for (const auto& [b, s] : track.blocks)
+                for (const auto& bucket : s.histogram.buckets())
+                    buckets[{t, b}][bucket.lower_ns] += bucket.count;
+    for (const auto& [t, track] : r.tracks)
+        for (const auto& [b, s] : track.blocks) {
+            std::map<std::uint64_t, std::uint64_t> merged;
+            for (const auto& bucket : s.histogram.buckets())
+                merged[bucket.lower_ns] += bucket.count; // short buckets can share a bound in ns
+            if (merged != buckets[{t, b}])
+                out.push_back("merged histogram of " + std::to_string(t) + "/" + std::to_string(b) +
+                              " is not the sum of the threads' histograms");
+        }
+    return out;
+}
+
+} // namespace
+
+// A snapshot of many (thread, block) cells is built by several builders,
+// one per run of threads, on as many cores: it must be exactly what one
+// builder reading every thread in turn gives. 40 threads run 1024 blocks
+// each (41 000 cells: two builders or more on a machine with two cores), in
+// orders and nestings that differ per thread, so the merged tree's order of
+// first appearance depends on which thread is merged first.
+void TestAggregation::largeSnapshotEqualsTheMergeOfItsThreads()
+{
+    constexpr unsigned kThreads = 40, kTracks = 4;
+    Profiler prof("large");
+    std::latch recorded(kThreads), release(1);
+    ThreadGroup group(kThreads, [&](std::size_t i) {
+        for (unsigned pass = 0; pass < 2; ++pass) {
+            STICHO_BLOCK(prof, 0, "frame");
+            for (unsigned k = 0; k < kSiteCount; ++k) {
+                const unsigned site = unsigned(k + i * 37) % kSiteCount;
+                for (unsigned t = 0; t < kTracks; ++t) {
+                    if ((site + i) % 3 == 0) {
+                        STICHO_BLOCK(prof, 0, "mid");
+                        kSites[site](prof, t);
+                    } else {
+                        kSites[site](prof, t);
+                    }
+                }
+            }
+        }
+        recorded.count_down();
+        release.wait();
+    });
+    // Lets the workers go however the checks below end (before the group
+    // is destroyed, which joins them).
+    struct Release {
+        std::latch& latch;
+        bool done = false;
+        void operator()() { std::exchange(done, true) ? void() : latch.count_down(); }
+        ~Release() { (*this)(); }
+    } let_go{release};
+    recorded.wait();
+    QCOMPARE(prof.block_count(), std::size_t(kSiteCount * kTracks + 2));
+
+    Results live = prof.get_results();
+    STICHO_CHECK_RESULTS(live);
+    const auto problems = merge_problems(live);
+    QVERIFY2(problems.empty(), join_lines(problems).c_str());
+    QCOMPARE(live.threads.size(), std::size_t(kThreads));
+    std::uint64_t hits = 0;
+    for (unsigned i = 0; i < kThreads; ++i)
+        for (unsigned site = 0; site < kSiteCount; ++site)
+            hits += 2 * kTracks * ((site + i) % 3 == 0 ? 2 : 1);
+    QCOMPARE(live.hit_count(), hits + 2 * kThreads);
+
+    let_go();
+    STICHO_JOIN(group, 60);
+    Results exited = prof.get_results();
+    STICHO_CHECK_RESULTS(exited);
+    const auto after = merge_problems(exited);
+    QVERIFY2(after.empty(), join_lines(after).c_str());
+    QCOMPARE(exited.call_tree.nodes.size(), live.call_tree.nodes.size());
 }
 
 QTEST_APPLESS_MAIN(TestAggregation)

@@ -166,8 +166,10 @@ private:
 
         Iterator() noexcept = default;
         template <bool C = Const>
-            requires(!C)
-        operator Iterator<true>() const noexcept { return {key_, value_}; }
+            requires C // a const_iterator from an iterator
+        Iterator(const Iterator<false>& other) noexcept : key_(other.key_), value_(other.value_)
+        {
+        }
         Pair operator*() const noexcept { return {*key_, *value_}; }
         Arrow operator->() const noexcept { return {**this}; }
         Pair operator[](difference_type n) const noexcept { return *(*this + n); }

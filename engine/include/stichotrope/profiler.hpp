@@ -65,13 +65,16 @@ public:
     void set_track_name(unsigned track, std::string name);
     std::string track_name(unsigned track) const; // "Track <n>" unless named
 
-    // Safe from any thread at any rate; never blocks recording threads.
+    // Safe from any thread at any rate; never blocks recording threads. A
+    // large snapshot (tens of thousands of (thread, block) cells) is built on
+    // up to 4 cores, each reading a run of the threads; the result is the
+    // same as reading them all in turn.
     Results get_results() const;
     // The same snapshot, written over a previous one: `into` ends up equal to
-    // what get_results() would return, but keeps the rows, trees and map
-    // nodes it already had, so a poller that refreshes one Results allocates
-    // only for what is new (and the memory of a large snapshot is not given
-    // back to the system and faulted in again on every poll).
+    // what get_results() would return, but keeps the rows, trees and block
+    // tables it already had, so a poller that refreshes one Results
+    // allocates only for what is new (and the memory of a large snapshot is
+    // not given back to the system and faulted in again on every poll).
     void get_results(Results& into) const;
     // Zeroes all statistics and forgets exited threads, safely while others
     // record. Blocks, track names and toggles stay.
