@@ -5,9 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <exception>
-#include <system_error>
-#include <thread>
 #include <unordered_map>
 
 namespace stichotrope::detail {
@@ -89,18 +86,6 @@ public:
         return n;
     }
 
-    void absorb(const MergedHistograms& other)
-    {
-        std::vector<ThreadData::Bucket> buckets;
-        for (std::uint32_t block = 0; block < other.ranges_.size(); ++block) {
-            buckets.clear();
-            other.for_each_bucket(block, [&](unsigned index, std::uint64_t n) {
-                buckets.push_back(ThreadData::Bucket{index, n});
-            });
-            add(block, buckets.data(), buckets.data() + buckets.size());
-        }
-    }
-
     template <class F>
     void for_each_bucket(std::uint32_t block, F&& f) const
     {
@@ -172,29 +157,47 @@ private:
     std::array<BlockStats*, kMaxTracks> rows_{};
 };
 
-// Builds the rows of a run of threads and sums them into a partial merged
-// view (statistics, histograms, call tree); partial views are absorbed in
-// thread order, so splitting the threads between builders gives the same
-// snapshot as one builder reading them all.
+// Everything get_results() reuses from one thread to the next.
 class Builder {
 public:
-    // Merged call-tree nodes go to `merged_tree`, emptied first.
-    Builder(const std::vector<BlockInfo>& blocks, const std::vector<TrackInfo>& tracks, CallTree& merged_tree)
-        : blocks_(blocks), tracks_(tracks), merged_tree_(merged_tree), per_block_(blocks.size()),
-          merged_sums_(blocks.size()), merged_hist_(blocks.size()), merged_path_(blocks.size(), {~0u, 0})
+    Builder(const std::vector<BlockInfo>& blocks, const std::vector<TrackInfo>& tracks, Results& r)
+        : blocks_(blocks), tracks_(tracks), r_(r), per_block_(blocks.size()), merged_(blocks.size()),
+          merged_sums_(blocks.size()),
+          merged_hist_(blocks.size()), merged_path_(blocks.size(), {~0u, 0})
     {
         // Bucket bounds in ns, converted once per snapshot.
         for (unsigned i = 0; i <= kHistBuckets; ++i)
             bucket_ns_[i] = to_ns_(histogram_bucket_lower(i));
-        merged_tree_.nodes.clear();
-        merged_tree_.child_list.clear();
+
+        // Every registered block appears in the merged view, executed or
+        // not; named or disabled tracks appear even without blocks. Ids
+        // ascend with the index inside each track.
+        TrackFill fill(r.tracks, tracks, keys_);
+        for (const BlockInfo& info : blocks)
+            fill.announce(info.track, info.index);
+        for (unsigned t = 0; t < tracks.size(); ++t)
+            if (tracks[t].named || !tracks[t].enabled)
+                fill.use(t);
+        fill.apply();
+        for (std::size_t id = 0; id < blocks.size(); ++id) {
+            const BlockInfo& info = blocks[id];
+            BlockStats& s = fill.next(info.track);
+            s.name = info.name;
+            s.file = info.file;
+            s.line = info.line;
+            merged_[id] = &s;
+        }
+        r.call_tree.nodes.clear();
+        r.call_tree.child_list.clear();
     }
 
-    // Fills `tr`, the previous snapshot's row at this position (whichever
-    // thread it was), reusing its storage.
-    void add_thread(ThreadResult& tr, std::uint64_t thread_id, std::uint64_t os_tid,
-                    const ThreadState::Header& header, const ThreadData& data)
+    void add_thread(std::uint64_t thread_id, std::uint64_t os_tid, const ThreadState::Header& header,
+                    const ThreadData& data)
     {
+        // The previous snapshot's row at this position, whichever thread it
+        // was, lends its storage.
+        ThreadResult& tr = next_thread_ < r_.threads.size() ? r_.threads[next_thread_] : r_.threads.emplace_back();
+        ++next_thread_;
         tr.thread_id = thread_id;
         tr.os_tid = os_tid;
         tr.name = header.name;
@@ -297,49 +300,18 @@ public:
             m.bytes += row.bytes;
         }
         build_tree(data, tr.call_tree);
-        merge_tree(tr.call_tree, tree_block_);
+        merge_tree(tr.call_tree);
     }
 
-    // Adds the partial merged view of a builder of the threads that follow
-    // this one's.
-    void absorb(const Builder& later)
+    void finish()
     {
-        for (std::uint32_t id = 0; id < blocks_.size(); ++id) {
-            const Sums& from = later.merged_sums_[id];
-            if (from.hits == 0)
-                continue;
-            Sums& m = merged_sums_[id];
-            m.min_ns = m.hits ? std::min(m.min_ns, from.min_ns) : from.min_ns;
-            m.max_ns = std::max(m.max_ns, from.max_ns);
-            m.hits += from.hits;
-            m.total_ns += from.total_ns;
-            m.bytes += from.bytes;
-        }
-        merged_hist_.absorb(later.merged_hist_);
-        merge_tree(later.merged_tree_, later.merged_block_);
-    }
-
-    // Writes the merged view into `r`: every registered block appears,
-    // executed or not; named or disabled tracks appear even without blocks.
-    void finish(Results& r)
-    {
-        TrackFill fill(r.tracks, tracks_, keys_);
-        for (const BlockInfo& info : blocks_) // ids ascend with the index inside each track
-            fill.announce(info.track, info.index);
-        for (unsigned t = 0; t < tracks_.size(); ++t)
-            if (tracks_[t].named || !tracks_[t].enabled)
-                fill.use(t);
-        fill.apply();
+        r_.threads.erase(r_.threads.begin() + std::ptrdiff_t(next_thread_), r_.threads.end());
         HistogramBuilder histograms(merged_hist_.nonzero(), bucket_ns_);
         for (std::uint32_t id = 0; id < blocks_.size(); ++id) {
             merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
                 histograms.push(bucket, n);
             });
-            const BlockInfo& info = blocks_[id];
-            BlockStats& m = fill.next(info.track);
-            m.name = info.name;
-            m.file = info.file;
-            m.line = info.line;
+            BlockStats& m = *merged_[id];
             const Sums& sums = merged_sums_[id];
             m.hit_count = sums.hits;
             m.total_ns = sums.total_ns;
@@ -348,8 +320,8 @@ public:
             m.bytes = sums.bytes;
             histograms.take(m.histogram);
         }
-        merged_tree_.link();
-        compute_percentages(r.tracks);
+        r_.call_tree.link();
+        compute_percentages(r_.tracks);
     }
 
 private:
@@ -442,24 +414,21 @@ private:
         }
     }
 
-    // Adds a tree (one thread's, or a partial merged one) into the merged
-    // tree, matching nodes by call path; block_of gives each node's block id.
-    // Threads usually share their paths: the last merged node of each block
-    // answers most lookups before the hash map is asked.
-    void merge_tree(const CallTree& tree, const std::vector<std::uint32_t>& block_of)
+    // Adds one thread's tree into the merged tree, matching nodes by call
+    // path. Threads usually share their paths: the last merged node of each
+    // block answers most lookups before the hash map is asked.
+    void merge_tree(const CallTree& tree)
     {
         if (tree.nodes.empty())
             return;
-        CallTree& merged = merged_tree_;
-        if (merged.nodes.empty()) {
+        CallTree& merged = r_.call_tree;
+        if (merged.nodes.empty())
             merged.nodes.emplace_back();
-            merged_block_.assign(1, kNoBlock);
-        }
         to_merged_.assign(tree.nodes.size(), 0);
         for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
             const CallTreeNode& n = tree.nodes[i];
             const std::uint32_t parent = to_merged_[n.parent];
-            const std::uint32_t block = block_of[i];
+            const std::uint32_t block = tree_block_[i];
             std::uint32_t id;
             if (merged_path_[block].first == parent) {
                 id = merged_path_[block].second;
@@ -473,7 +442,6 @@ private:
                     m.block = n.block;
                     m.parent = parent;
                     m.depth = n.depth;
-                    merged_block_.push_back(block);
                 }
                 merged_path_[block] = {parent, id};
             }
@@ -490,10 +458,10 @@ private:
     const TickConverter to_ns_;
     const std::vector<BlockInfo>& blocks_;
     const std::vector<TrackInfo>& tracks_;
-    CallTree& merged_tree_;
-    std::vector<std::uint32_t> merged_block_; // merged tree index -> block id
+    Results& r_;
     std::array<std::uint64_t, kHistBuckets + 1> bucket_ns_{};
     std::vector<SlotValues> per_block_; // by block id; zero between threads
+    std::vector<BlockStats*> merged_;   // by block id
     std::vector<Sums> merged_sums_;     // by block id
     MergedHistograms merged_hist_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> merged_path_; // block -> (merged parent, node)
@@ -507,6 +475,7 @@ private:
     std::vector<std::uint64_t> below_;
     std::vector<std::uint32_t> tree_block_; // tree index -> block id, for the thread being merged
     std::vector<std::uint32_t> to_merged_;
+    std::size_t next_thread_ = 0; // rows of r_.threads filled so far
 };
 
 } // namespace
@@ -523,86 +492,21 @@ void compute_percentages(TrackMap& map)
     }
 }
 
-namespace {
-
-// A snapshot is split between builders on several cores only when it is big
-// enough to repay starting a thread (tens of µs): at least this many
-// (thread, block) cells per builder.
-constexpr std::size_t kCellsPerBuilder = 16384;
-constexpr unsigned kMaxBuilders = 4;
-
-unsigned builder_count(std::size_t threads, std::size_t blocks)
-{
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t by_size = threads * blocks / kCellsPerBuilder;
-    return unsigned(std::max<std::size_t>(1, std::min({cores, by_size, threads, std::size_t(kMaxBuilders)})));
-}
-
-void read_threads(Builder& builder, std::uint32_t block_limit, const std::vector<std::shared_ptr<ThreadState>>& threads,
-                  std::size_t begin, std::size_t end, std::vector<ThreadResult>& rows)
-{
-    ThreadState::Header header;
-    ThreadData data;
-    for (std::size_t i = begin; i < end; ++i) {
-        threads[i]->read(block_limit, header, data);
-        builder.add_thread(rows[i], threads[i]->thread_id(), threads[i]->os_tid(), header, data);
-    }
-}
-
-} // namespace
-
 void build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
                    Results& r)
 {
     r.profiler_id = profiler_id;
     r.profiler_name = profiler_name;
-    // Rows are reused by position, whichever thread they held before.
-    r.threads.resize(threads.size());
-    const std::uint32_t block_limit = std::uint32_t(blocks.size());
-
-    // Builder k reads the k-th run of threads; the first runs on the calling
-    // thread, the others on helpers when there are cores for them. Their
-    // partial merged views are absorbed in order.
-    const unsigned n = builder_count(threads.size(), blocks.size());
-    auto run = [&](unsigned k) { return std::pair(threads.size() * k / n, threads.size() * (k + 1) / n); };
-    Builder first(blocks, tracks, r.call_tree);
-    std::vector<CallTree> partial_trees(n - 1);
-    std::vector<std::unique_ptr<Builder>> others;
-    std::vector<std::exception_ptr> errors(n);
-    std::vector<unsigned> unstarted;
-    for (unsigned k = 1; k < n; ++k)
-        others.push_back(std::make_unique<Builder>(blocks, tracks, partial_trees[k - 1]));
-    unstarted.reserve(n);
-    std::vector<std::jthread> helpers; // last: joined before what they use is destroyed
-    helpers.reserve(n);
-    for (unsigned k = 1; k < n; ++k) {
-        try {
-            helpers.emplace_back([&, k] {
-                try {
-                    const auto [begin, end] = run(k);
-                    read_threads(*others[k - 1], block_limit, threads, begin, end, r.threads);
-                } catch (...) {
-                    errors[k] = std::current_exception();
-                }
-            });
-        } catch (const std::system_error&) {
-            unstarted.push_back(k); // no thread to be had: built here after the first run
-        }
+    r.threads.reserve(threads.size());
+    Builder builder(blocks, tracks, r);
+    ThreadState::Header header;
+    ThreadData data;
+    for (const auto& ts : threads) {
+        ts->read(std::uint32_t(blocks.size()), header, data);
+        builder.add_thread(ts->thread_id(), ts->os_tid(), header, data);
     }
-    const auto [begin, end] = run(0);
-    read_threads(first, block_limit, threads, begin, end, r.threads);
-    for (const unsigned k : unstarted) {
-        const auto [b, e] = run(k);
-        read_threads(*others[k - 1], block_limit, threads, b, e, r.threads);
-    }
-    helpers.clear();
-    for (const std::exception_ptr& e : errors)
-        if (e)
-            std::rethrow_exception(e);
-    for (const auto& other : others)
-        first.absorb(*other);
-    first.finish(r);
+    builder.finish();
 }
 
 } // namespace stichotrope::detail

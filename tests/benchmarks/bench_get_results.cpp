@@ -21,10 +21,6 @@
 //   stats_per_thread_block_exited  statistics after the threads exited (compacted)
 //   snapshot_per_thread_block      heap bytes one returned Results holds (glibc's
 //                                  count of bytes in use, before and after a call)
-//   cpu_us                         CPU time of the process per call, in µs: the
-//                                  timed call's threads, helpers included (large
-//                                  snapshots are built on several cores, so the
-//                                  time column can be below this)
 
 #include <stichotrope/stichotrope.hpp>
 
@@ -34,7 +30,6 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
-#include <ctime>
 #include <latch>
 #include <thread>
 #include <utility>
@@ -149,20 +144,12 @@ void run_get_results(benchmark::State& state, int runs, Read read)
     stichotrope::Results previous;
     if (read == Read::Refresh)
         profiler.get_results(previous); // the poll before the first timed one
-    auto process_cpu_s = [] {
-        timespec ts{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
-    };
-    double cpu_s = 0;
     for (auto _ : state) {
         stichotrope::Results fresh;
         stichotrope::Results& r = read == Read::Refresh ? previous : fresh;
-        const double c0 = process_cpu_s();
         const auto t0 = std::chrono::steady_clock::now();
         profiler.get_results(r);
         const auto t1 = std::chrono::steady_clock::now();
-        cpu_s += process_cpu_s() - c0;
         state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
         benchmark::DoNotOptimize(r);
         ok = ok && r.threads.size() == n_threads && r.block_count() == n_blocks &&
@@ -185,7 +172,6 @@ void run_get_results(benchmark::State& state, int runs, Read read)
     state.counters["stats_per_thread_block_exited"] = double(profiler.memory_usage().statistics()) / cells;
     if (snapshot >= 0)
         state.counters["snapshot_per_thread_block"] = snapshot / cells;
-    state.counters["cpu_us"] = benchmark::Counter(cpu_s * 1e6, benchmark::Counter::kAvgIterations);
 }
 
 void BM_GetResults(benchmark::State& state) { run_get_results(state, kRunsTwice, Read::Fresh); }

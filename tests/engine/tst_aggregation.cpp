@@ -413,12 +413,12 @@ std::vector<std::string> merge_problems(const Results& r)
 
 } // namespace
 
-// A snapshot of many (thread, block) cells is built by several builders,
-// one per run of threads, on as many cores: it must be exactly what one
-// builder reading every thread in turn gives. 40 threads run 1024 blocks
-// each (41 000 cells: two builders or more on a machine with two cores), in
-// orders and nestings that differ per thread, so the merged tree's order of
-// first appearance depends on which thread is merged first.
+// The merged view of a large snapshot is exactly the merge of its thread
+// views: 40 threads run 1024 blocks each (41 000 cells), in orders and
+// nestings that differ per thread, so the merged call tree's siblings come
+// in order of first appearance over the threads in turn, and the merged
+// histograms are the threads' summed bucket by bucket; read while the
+// threads are alive and again once they have exited.
 void TestAggregation::largeSnapshotEqualsTheMergeOfItsThreads()
 {
     constexpr unsigned kThreads = 40, kTracks = 4;

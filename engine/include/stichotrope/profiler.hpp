@@ -65,10 +65,7 @@ public:
     void set_track_name(unsigned track, std::string name);
     std::string track_name(unsigned track) const; // "Track <n>" unless named
 
-    // Safe from any thread at any rate; never blocks recording threads. A
-    // large snapshot (tens of thousands of (thread, block) cells) is built on
-    // up to 4 cores, each reading a run of the threads; the result is the
-    // same as reading them all in turn.
+    // Safe from any thread at any rate; never blocks recording threads.
     Results get_results() const;
     // The same snapshot, written over a previous one: `into` ends up equal to
     // what get_results() would return, but keeps the rows, trees and block
