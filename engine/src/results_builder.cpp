@@ -69,14 +69,6 @@ public:
             counts[b->index] += b->count;
     }
 
-    // Asks for the line that add() will touch first for this block's range.
-    void prefetch(std::uint32_t block, unsigned index) const noexcept
-    {
-        const Range& r = ranges_[block];
-        if (index >= r.first && index < r.first + r.size)
-            __builtin_prefetch(pool_.data() + r.offset + (index - r.first), 1);
-    }
-
     std::size_t nonzero() const
     {
         std::size_t n = 0;
@@ -146,8 +138,6 @@ public:
         }
     }
     BlockStats& next(unsigned t) { return *rows_[t]++; }
-    // The row that next(t) returns after `ahead` more calls.
-    const BlockStats* peek(unsigned t, std::size_t ahead) const noexcept { return rows_[t] + ahead; }
 
 private:
     TrackMap& map_;
@@ -261,18 +251,9 @@ public:
             fill.announce(info.track, info.index);
         }
         fill.apply();
-        for (std::size_t i = 0; i < rows_.size(); ++i) {
-            // The merged counts and the snapshot's rows are out of cache by
-            // the next poll: ask for them a few rows ahead.
-            if (i + kAhead < rows_.size()) {
-                const ThreadData::Block& slot = *rows_[i + kAhead].slot;
-                if (slot.buckets_end != slot.buckets_begin)
-                    merged_hist_.prefetch(slot.block, data.buckets[slot.buckets_begin].index);
-            }
-            const Row& row = rows_[i];
+        for (const Row& row : rows_) {
             const std::uint32_t block = row.slot->block;
             const BlockInfo& info = blocks_[block];
-            __builtin_prefetch(fill.peek(info.track, kAhead / 2), 1);
             BlockStats& s = fill.next(info.track);
             s.name = info.name;
             s.file = info.file;
@@ -325,7 +306,6 @@ public:
     }
 
 private:
-    static constexpr std::size_t kAhead = 4;
     struct Row {
         const ThreadData::Block* slot;
         std::uint64_t hits, total_ns, min_ns, max_ns, bytes;
