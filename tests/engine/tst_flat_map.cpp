@@ -19,6 +19,7 @@ private Q_SLOTS:
     void behavesAsAMap();
     void setKeysKeepsTheValuesOfKeptKeys();
     void iteratesInKeyOrder();
+    void aFailedInsertLeavesTheMapAsItWas();
 };
 
 namespace {
@@ -122,6 +123,28 @@ void TestFlatMap::iteratesInKeyOrder()
     QCOMPARE(m.end() - m.begin(), std::ptrdiff_t(4));
     FlatMap<unsigned, int>::const_iterator c = m.begin();
     QCOMPARE(c->second, 10);
+}
+
+void TestFlatMap::aFailedInsertLeavesTheMapAsItWas()
+{
+    struct Picky {
+        int value = 0;
+        Picky() = default;
+        explicit Picky(int v) : value(v)
+        {
+            if (v < 0)
+                throw std::invalid_argument("negative");
+        }
+    };
+    FlatMap<unsigned, Picky> m;
+    m.try_emplace(1, 10);
+    m.try_emplace(3, 30);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m.try_emplace(2, -1));
+    QCOMPARE(m.size(), std::size_t(2));
+    QCOMPARE(m.values().size(), std::size_t(2));
+    QCOMPARE(m.at(1).value, 10);
+    QCOMPARE(m.at(3).value, 30);
+    QVERIFY(!m.contains(2));
 }
 
 QTEST_APPLESS_MAIN(TestFlatMap)

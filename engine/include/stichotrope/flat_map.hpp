@@ -60,9 +60,9 @@ public:
     std::span<T> values() noexcept { return values_; }
     std::span<const T> values() const noexcept { return values_; }
 
-    iterator find(const Key& key) noexcept { return begin() + std::ptrdiff_t(position(key, false)); }
-    const_iterator find(const Key& key) const noexcept { return begin() + std::ptrdiff_t(position(key, false)); }
-    bool contains(const Key& key) const noexcept { return position(key, false) != size(); }
+    iterator find(const Key& key) noexcept { return begin() + std::ptrdiff_t(index_of(key)); }
+    const_iterator find(const Key& key) const noexcept { return begin() + std::ptrdiff_t(index_of(key)); }
+    bool contains(const Key& key) const noexcept { return index_of(key) != size(); }
     size_type count(const Key& key) const noexcept { return contains(key) ? 1 : 0; }
 
     T& at(const Key& key) { return values_[checked(key)]; }
@@ -74,11 +74,16 @@ public:
     template <class... Args>
     std::pair<iterator, bool> try_emplace(const Key& key, Args&&... args)
     {
-        const size_type at = position(key, true);
+        const size_type at = lower_bound(key);
         if (at != size() && keys_[at] == key)
             return {begin() + std::ptrdiff_t(at), false};
-        keys_.insert(keys_.begin() + std::ptrdiff_t(at), key);
         values_.emplace(values_.begin() + std::ptrdiff_t(at), std::forward<Args>(args)...);
+        try {
+            keys_.insert(keys_.begin() + std::ptrdiff_t(at), key);
+        } catch (...) {
+            values_.erase(values_.begin() + std::ptrdiff_t(at)); // both vectors as they were
+            throw;
+        }
         return {begin() + std::ptrdiff_t(at), true};
     }
     template <class V>
@@ -194,20 +199,22 @@ private:
         Value* value_ = nullptr;
     };
 
-    // Index of key; with insert, of where it would go; else size() if absent.
-    size_type position(const Key& key, bool insert) const noexcept
+    // Where key is or would go; a key after the last one costs no search.
+    size_type lower_bound(const Key& key) const noexcept
     {
-        if (!insert && (keys_.empty() || key > keys_.back()))
+        if (keys_.empty() || keys_.back() < key)
             return size();
-        if (insert && (keys_.empty() || keys_.back() < key))
-            return size();
-        const auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
-        const auto at = size_type(it - keys_.begin());
-        return insert || (it != keys_.end() && *it == key) ? at : size();
+        return size_type(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+    }
+    // Where key is; size() if absent.
+    size_type index_of(const Key& key) const noexcept
+    {
+        const size_type at = lower_bound(key);
+        return at != size() && keys_[at] == key ? at : size();
     }
     size_type checked(const Key& key) const
     {
-        const size_type at = position(key, false);
+        const size_type at = index_of(key);
         if (at == size())
             throw std::out_of_range("FlatMap::at: no such key");
         return at;
