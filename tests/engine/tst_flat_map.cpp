@@ -1,9 +1,9 @@
 // FlatMap, the sorted-vector map that holds a snapshot's blocks: it must
 // behave as the std::map it replaced, and set_keys() (how a refresh reshapes
 // a row set) must keep exactly the values of the keys that stay.
-#include "stichotrope/flat_map.hpp"
+#include "test_support.hpp"
 
-#include <QtTest/QtTest>
+#include "stichotrope/flat_map.hpp"
 
 #include <map>
 #include <random>
@@ -13,7 +13,7 @@
 
 using stichotrope::FlatMap;
 
-class TestFlatMap : public QObject {
+class TestFlatMap : public sticho_test::EngineSuite {
     Q_OBJECT
 private Q_SLOTS:
     void behavesAsAMap();
