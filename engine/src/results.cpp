@@ -42,6 +42,21 @@ std::uint64_t hit_count(const TrackMap& tracks) noexcept
     return sum;
 }
 
+void compute_percentages(TrackMap& tracks) noexcept
+{
+    auto percent = [](std::uint64_t part, std::uint64_t whole) {
+        return whole ? 100.0 * double(part) / double(whole) : 0.0;
+    };
+    const std::uint64_t all = total_ns(tracks);
+    for (auto& [t, track] : tracks) {
+        const std::uint64_t in_track = track.total_ns();
+        for (BlockStats& s : track.blocks.values()) {
+            s.percent_of_track = percent(s.total_ns, in_track);
+            s.percent_of_total = percent(s.total_ns, all);
+        }
+    }
+}
+
 std::uint64_t ThreadResult::total_ns() const noexcept { return stichotrope::total_ns(tracks); }
 std::uint64_t ThreadResult::hit_count() const noexcept { return stichotrope::hit_count(tracks); }
 std::uint64_t Results::total_ns() const noexcept { return stichotrope::total_ns(tracks); }

@@ -34,8 +34,6 @@ std::uint64_t max_ns(const SlotValues& v, std::uint64_t total_ns, const TickConv
     return max + 1;
 }
 
-double percent(std::uint64_t part, std::uint64_t whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; }
-
 // Histograms merged over threads: per block, dense counts over the buckets
 // seen so far, all in one pool so that merging stays in cache. Widening
 // moves a block's counts to the end of the pool.
@@ -459,18 +457,6 @@ private:
 };
 
 } // namespace
-
-void compute_percentages(TrackMap& map)
-{
-    const std::uint64_t all = total_ns(map);
-    for (auto& [t, track] : map) {
-        const std::uint64_t in_track = track.total_ns();
-        for (BlockStats& s : track.blocks.values()) {
-            s.percent_of_track = percent(s.total_ns, in_track);
-            s.percent_of_total = percent(s.total_ns, all);
-        }
-    }
-}
 
 void build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,

@@ -19,7 +19,4 @@ void build_results(std::uint64_t profiler_id, const std::string& profiler_name, 
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
                    Results& into);
 
-// Fills percent_of_track / percent_of_total of every block in the map.
-void compute_percentages(TrackMap& map);
-
 } // namespace stichotrope::detail

@@ -117,7 +117,7 @@ Results rangeResults(const TimelineWindow& window, std::uint64_t begin_ns, std::
             row.file = track.blocks[id.second].file;
             row.line = track.blocks[id.second].line;
         }
-        computeShares(thread.tracks);
+        compute_percentages(thread.tracks);
         threads.insert(lane.thread_id);
     }
     if (!threads.isEmpty())

@@ -67,20 +67,8 @@ const TrackMap& tracksOfThreads(const Results& results, const QSet<std::uint64_t
             for (const auto& [b, stats] : track.blocks)
                 addStats(out[t].blocks[b], stats);
     }
-    computeShares(out);
+    compute_percentages(out);
     return out;
-}
-
-void computeShares(TrackMap& tracks)
-{
-    const std::uint64_t total = total_ns(tracks);
-    for (auto& [t, track] : tracks) {
-        const std::uint64_t trackTotal = track.total_ns();
-        for (BlockStats& s : track.blocks.values()) {
-            s.percent_of_track = trackTotal ? 100.0 * double(s.total_ns) / double(trackTotal) : 0.0;
-            s.percent_of_total = total ? 100.0 * double(s.total_ns) / double(total) : 0.0;
-        }
-    }
 }
 
 TrackMap tracksOfThreads(const Results& results, const QSet<std::uint64_t>& threads)

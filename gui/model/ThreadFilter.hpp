@@ -17,8 +17,5 @@ TrackMap tracksOfThreads(const Results& results, const QSet<std::uint64_t>& thre
 // Same without copying: `storage` receives the filtered map; the returned reference points either
 // to it or, without a filter, to results.tracks (no copy).
 const TrackMap& tracksOfThreads(const Results& results, const QSet<std::uint64_t>& threads, TrackMap& storage);
-// Sets every block's percent_of_track and percent_of_total from the totals of
-// `tracks`.
-void computeShares(TrackMap& tracks);
 
 } // namespace stichotrope::gui

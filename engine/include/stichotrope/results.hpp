@@ -264,5 +264,8 @@ struct Results {
 // Sums of a track map, shared by the merged view and every thread's view.
 std::uint64_t total_ns(const TrackMap& tracks) noexcept;
 std::uint64_t hit_count(const TrackMap& tracks) noexcept;
+// Sets every block's percent_of_track and percent_of_total from the totals
+// of `tracks`: after filtering or summing a map, as get_results() does.
+void compute_percentages(TrackMap& tracks) noexcept;
 
 } // namespace stichotrope
