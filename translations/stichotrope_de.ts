@@ -834,6 +834,14 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
         <source>Remove the time range</source>
         <translation>Zeitbereich entfernen</translation>
     </message>
+    <message>
+        <source>No run of %1 in the window.</source>
+        <translation>Kein Lauf von %1 im Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Longest run of %1: %2.</source>
+        <translation>Längster Lauf von %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphCanvas</name>
@@ -1318,6 +1326,14 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
         <source>Live against the baseline — Stichotrope Viewer</source>
         <translation>Live gegen die Referenz — Stichotrope-Betrachter</translation>
     </message>
+    <message>
+        <source>&amp;Longest run of the selected block</source>
+        <translation>Längster &amp;Lauf des gewählten Blocks</translation>
+    </message>
+    <message>
+        <source>Zoom the flame chart to the longest run of the selected block among the shown threads</source>
+        <translation>Das Flammendiagramm auf den längsten Lauf des gewählten Blocks in den gezeigten Threads zoomen</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::ProfilerWidget</name>
@@ -1372,6 +1388,14 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     <message>
         <source>Range</source>
         <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Show the longest run in the flame chart</source>
+        <translation>Längsten Lauf im Flammendiagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom the flame chart to the longest run of this block among the shown threads</source>
+        <translation>Das Flammendiagramm auf den längsten Lauf dieses Blocks in den gezeigten Threads zoomen</translation>
     </message>
 </context>
 <context>

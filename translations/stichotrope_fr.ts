@@ -834,6 +834,14 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
         <source>Remove the time range</source>
         <translation>Retirer l’intervalle de temps</translation>
     </message>
+    <message>
+        <source>No run of %1 in the window.</source>
+        <translation>Aucune exécution de %1 dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Longest run of %1: %2.</source>
+        <translation>Plus longue exécution de %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::FlameGraphCanvas</name>
@@ -1318,6 +1326,14 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
         <source>Live against the baseline — Stichotrope Viewer</source>
         <translation>Direct par rapport à la référence — Visionneuse Stichotrope</translation>
     </message>
+    <message>
+        <source>&amp;Longest run of the selected block</source>
+        <translation>Plus &amp;longue exécution du bloc sélectionné</translation>
+    </message>
+    <message>
+        <source>Zoom the flame chart to the longest run of the selected block among the shown threads</source>
+        <translation>Zoomer la chronologie sur la plus longue exécution du bloc sélectionné parmi les threads affichés</translation>
+    </message>
 </context>
 <context>
     <name>stichotrope::gui::ProfilerWidget</name>
@@ -1372,6 +1388,14 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
     <message>
         <source>Range</source>
         <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Show the longest run in the flame chart</source>
+        <translation>Afficher la plus longue exécution dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Zoom the flame chart to the longest run of this block among the shown threads</source>
+        <translation>Zoomer la chronologie sur la plus longue exécution de ce bloc parmi les threads affichés</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,16 @@ void MainWindow::buildActions()
         a->setWhatsThis(tr("Zooms the flame chart in time. The mouse wheel over the chart does the same, "
                            "Ctrl+wheel zooms its lanes, dragging pans."));
 
+    longestRun_ = new QAction(tr("&Longest run of the selected block"), this);
+    longestRun_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    longestRun_->setToolTip(
+        withShortcut(tr("Zoom the flame chart to the longest run of the selected block among the shown threads"),
+                     longestRun_));
+    connect(longestRun_, &QAction::triggered, this, [this] {
+        if (ProfilerWidget* w = shownProfilerWidget())
+            w->showLongestRun();
+    });
+
     findBlock_ = new QAction(tr("&Filter blocks"), this);
     findBlock_->setShortcut(QKeySequence::Find);
     connect(findBlock_, &QAction::triggered, this, [this] {
@@ -375,7 +385,7 @@ void MainWindow::buildMenus()
     compare->addActions({takeBaseline_, compareBaseline_});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addActions({zoomIn_, zoomOut_, zoomFit_});
+    view->addActions({zoomIn_, zoomOut_, zoomFit_, longestRun_});
     view->addSeparator();
     view->addAction(findBlock_);
     view->addSeparator();
@@ -487,7 +497,7 @@ void MainWindow::showPage(QWidget* page, const QString& title)
     live_->setEnabled(!live);
     // A comparison has no block table, flame chart or capture of its own.
     const bool views = shownProfilerWidget() != nullptr;
-    for (QAction* a : {zoomIn_, zoomOut_, zoomFit_, findBlock_, save_, exportMenu_->menuAction()})
+    for (QAction* a : {zoomIn_, zoomOut_, zoomFit_, longestRun_, findBlock_, save_, exportMenu_->menuAction()})
         a->setEnabled(views);
     for (QLabel* l : {threadsLabel_, blocksLabel_})
         l->setVisible(views); // a comparison has no poll summary

@@ -120,6 +120,7 @@ private:
     QAction* zoomOut_ = nullptr;
     QAction* zoomFit_ = nullptr;
     QAction* findBlock_ = nullptr;
+    QAction* longestRun_ = nullptr;
     QActionGroup* themes_ = nullptr;
     QSpinBox* workers_ = nullptr;
     QSpinBox* interval_ = nullptr;

@@ -181,6 +181,22 @@ IndexRange visibleEvents(std::span<const WindowEvent> events, std::uint64_t t0_n
     return visibleIn(events, t0_ns, t1_ns);
 }
 
+std::optional<LocatedEvent> longestEvent(std::span<const ThreadLane* const> lanes, unsigned track, unsigned block)
+{
+    std::optional<LocatedEvent> best;
+    for (std::size_t l = 0; l < lanes.size(); ++l)
+        for (std::size_t d = 0; d < lanes[l]->depths.size(); ++d)
+            for (const WindowEvent& e : lanes[l]->depths[d].events()) {
+                if (e.track != track || e.block != block)
+                    continue;
+                const std::uint64_t length = e.end_ns - e.start_ns;
+                const std::uint64_t longest = best ? best->event.end_ns - best->event.start_ns : 0;
+                if (!best || length > longest || (length == longest && e.end_ns > best->event.end_ns))
+                    best = LocatedEvent{l, unsigned(d), e};
+            }
+    return best;
+}
+
 void TimelineWindow::setWindowNs(std::uint64_t window_ns)
 {
     window_ns_ = std::max<std::uint64_t>(window_ns, 1);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -176,6 +177,18 @@ struct IndexRange {
 };
 IndexRange visibleEvents(const EventRange& events, std::uint64_t t0_ns, std::uint64_t t1_ns);
 IndexRange visibleEvents(std::span<const WindowEvent> events, std::uint64_t t0_ns, std::uint64_t t1_ns);
+
+// One event and where it is drawn: its lane (an index into the lanes
+// searched) and depth.
+struct LocatedEvent {
+    std::size_t lane = 0;
+    unsigned depth = 0;
+    WindowEvent event;
+};
+// The longest run of (track, block) among `lanes`, the latest of equally
+// long ones; nothing when none of them ran it. Visits every event: for a
+// user's request, not for each repaint.
+std::optional<LocatedEvent> longestEvent(std::span<const ThreadLane* const> lanes, unsigned track, unsigned block);
 
 // Copies share the events stored so far (see DepthEvents): a copy is a
 // cheap, immutable picture of the window that another thread can read while

@@ -267,8 +267,16 @@ void ProfilerWidget::buildVisualDocks()
     };
 #ifdef STICHOTROPE_HAS_FLAME_CHART
     auto* chart = new FlameChartView(selection_);
-    tab(addDock(tr("Flame chart"), QStringLiteral("flame-chart"), chart, Qt::BottomDockWidgetArea,
-                [chart](const SnapshotPtr& s) { chart->setSnapshot(s); }));
+    chartDock_ = addDock(tr("Flame chart"), QStringLiteral("flame-chart"), chart, Qt::BottomDockWidgetArea,
+                         [chart](const SnapshotPtr& s) { chart->setSnapshot(s); });
+    tab(chartDock_);
+    auto* longest = new QAction(tr("Show the longest run in the flame chart"), this);
+    longest->setToolTip(tr("Zoom the flame chart to the longest run of this block among the shown threads"));
+    longest->setEnabled(false);
+    connect(longest, &QAction::triggered, this, &ProfilerWidget::showLongestRun);
+    connect(selection_, &ViewSelection::blockChanged, longest,
+            [this, longest] { longest->setEnabled(selection_->block().has_value()); });
+    blockTable_->view()->addAction(longest);
     if (poll_) {
         connect(poll_, &PollController::pausedChanged, chart, &FlameChartView::setPaused);
         connect(chart, &FlameChartView::windowNsChanged, poll_, &PollController::setTimelineWindowNs);
@@ -317,6 +325,19 @@ void ProfilerWidget::zoomTimeline(double factor)
 {
     if (zoomTimeline_)
         zoomTimeline_(factor);
+}
+
+bool ProfilerWidget::showLongestRun()
+{
+    if (!chart_ || !selection_->block())
+        return false;
+    chartDock_->show();
+    chartDock_->raise();
+    // A hidden dock skips polls: the chart searches the latest window.
+    for (Consumer& c : consumers_)
+        if (c.dock == chartDock_)
+            bringUpToDate(c);
+    return chart_->showLongestRun(*selection_->block());
 }
 
 void ProfilerWidget::showWholeTimeline()

@@ -67,6 +67,11 @@ public:
     void zoomTimeline(double factor);
     // The flame chart's whole window, scrolling live again.
     void showWholeTimeline();
+    // Brings up the flame chart zoomed to the longest run of the selected
+    // block among the selected threads (FlameChartView::showLongestRun());
+    // false without a selected block, a flame chart or such a run. Also in
+    // the block table's context menu.
+    bool showLongestRun();
 
     // The docks' layout and every table's column widths and sort order, for
     // the host's settings; restoreLayout() takes it back (false, and the
@@ -132,6 +137,7 @@ private:
     std::function<void(double)> zoomTimeline_;
     std::function<void()> showWholeTimeline_;
     FlameChartView* chart_ = nullptr;
+    QDockWidget* chartDock_ = nullptr;
     bool firstShow_ = true;
     bool layoutRestored_ = false;
 };

@@ -68,6 +68,10 @@ void StatTreeView::contextMenuEvent(QContextMenuEvent* event)
     QAction* csv = menu.addAction(tr("Copy rows as CSV"));
     text->setEnabled(selectionModel() && selectionModel()->hasSelection());
     csv->setEnabled(text->isEnabled());
+    if (!actions().isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(actions()); // they act on their own when chosen
+    }
     QAction* chosen = menu.exec(event->globalPos());
     if (chosen == text)
         copySelectedRows(*this, CopyFormat::Text);

@@ -1,6 +1,7 @@
 // A sortable statistics table or tree with copy (Ctrl+C as text, context menu
 // for CSV) and sensible column widths; shared by the block, per-thread and
-// block-by-thread views.
+// block-by-thread views. Actions added to it (QWidget::addAction) follow the
+// copy entries in its context menu.
 #pragma once
 
 #include <QTreeView>

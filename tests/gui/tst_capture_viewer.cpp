@@ -18,12 +18,16 @@
 #include "model/ThreadListModel.hpp"
 #include "model/TrackListModel.hpp"
 #include "widgets/CompareWidget.hpp"
+#include "widgets/BlockTableView.hpp"
 #include "widgets/ProfilerWidget.hpp"
 #include "widgets/StatTreeView.hpp"
 #include "widgets/visual/BlockPlotsWidget.hpp"
+#include "widgets/visual/FlameChartPlottable.hpp"
 #include "widgets/visual/FlameChartView.hpp"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QStatusBar>
 #include <QFile>
@@ -231,6 +235,7 @@ private Q_SLOTS:
 
         QVERIFY(window.compareCaptures(path_, path_));
         QVERIFY(!zoomIn->isEnabled() && !save->isEnabled() && !exportMenu->isEnabled() && !panels->isEnabled());
+        QVERIFY(!action("&View/&Longest run of the selected block")->isEnabled());
         const QList<QLabel*> summary = window.statusBar()->findChildren<QLabel*>();
         QVERIFY(!summary.isEmpty());
         for (const QLabel* l : summary)
@@ -243,6 +248,60 @@ private Q_SLOTS:
         QCOMPARE(panels->menu()->actions(), window.profilerWidget()->dockToggleActions());
         for (const QLabel* l : summary)
             QVERIFY(l->isVisible());
+    }
+
+    void longestRunShowsTheSlowestExecutionInTheFlameChart()
+    {
+        Profiler profiler("viewer");
+        MainWindow window(profiler, nullptr, quietOptions());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openCapture(path_));
+        ProfilerWidget* view = window.captureWidget();
+        auto* chart = view->findChild<FlameChartView*>();
+        QVERIFY(chart);
+        // The flame graph on top: the chart's dock is hidden behind it.
+        auto* chartDock = view->findChild<QDockWidget*>(QStringLiteral("flame-chart"));
+        auto* graphDock = view->findChild<QDockWidget*>(QStringLiteral("flame-graph"));
+        QVERIFY(chartDock && graphDock);
+        // (A tab behind another keeps isVisible(); its dock says it is hidden.)
+        QSignalSpy chartShown(chartDock, &QDockWidget::visibilityChanged);
+        graphDock->raise();
+        QTRY_VERIFY(!chartShown.isEmpty() && !chartShown.last().at(0).toBool());
+
+        // The captured timeline's slowest "step", whichever thread ran it.
+        const auto& blocks = capture_.results.tracks.at(0).blocks;
+        const auto step = std::find_if(blocks.begin(), blocks.end(),
+                                       [](const auto& b) { return b.second.name == "step"; });
+        QVERIFY(step != blocks.end());
+        const unsigned stepIndex = (*step).first;
+        std::uint64_t slowest = 0, slowestThread = 0;
+        for (const ThreadTimeline& t : capture_.timeline.threads)
+            for (const TimelineEvent& e : t.events)
+                if (e.track == 0 && e.block == stepIndex && e.duration_ns >= slowest)
+                    slowest = e.duration_ns, slowestThread = t.thread_id;
+        QVERIFY(slowest > 0);
+
+        // The block table's context menu offers it once a block is selected.
+        const QList<QAction*> extra = view->blockTable()->view()->actions();
+        QCOMPARE(extra.size(), 1);
+        view->selection()->setBlock(BlockKey{0, stepIndex});
+        QVERIFY(extra.front()->isEnabled());
+
+        QAction* longest =
+            test::findAction(window.menuBar(), QStringLiteral("&View/&Longest run of the selected block"));
+        QVERIFY(longest && longest->isEnabled());
+        QCOMPARE(longest->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
+        longest->trigger();
+        QTRY_VERIFY(chartShown.last().at(0).toBool());
+        QVERIFY(chart->isPaused());
+        const auto& marked = chart->plottable()->markedEvent();
+        QVERIFY(marked.has_value());
+        QCOMPARE(marked->end_ns - marked->start_ns, slowest);
+        QCOMPARE(marked->thread_id, slowestThread);
+        const QCPRange shown = chart->plot()->xAxis->range();
+        QVERIFY(shown.lower * 1e9 <= double(marked->start_ns) && shown.upper * 1e9 >= double(marked->end_ns));
+        QVERIFY(shown.size() * 1e9 < 2.0 * double(slowest));
     }
 };
 

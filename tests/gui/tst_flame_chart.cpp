@@ -15,6 +15,7 @@
 #include "model/TrackPalette.hpp"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -929,6 +930,101 @@ private Q_SLOTS:
         view.plot()->replot(QCustomPlot::rpImmediateRefresh);
         QCOMPARE(view.plottable()->layout().laneCount(), std::size_t(1));
         QCOMPARE(view.plottable()->layout().row(0, 0)->boxes.size(), std::size_t(1));
+    }
+
+    void longestEventIsTheLongestRunOfItsBlock()
+    {
+        // Block (1, 2) nested at depth 1 in two lanes; the longest run,
+        // 900 ns, twice in lane 7 (the later one wins) and a longer run of
+        // another block that must not.
+        ThreadLane a = laneOf(5, {100, 5000});
+        a.depths.resize(2);
+        a.depths[1].add({10, 60, 1, 2});
+        a.depths[1].add({200, 800, 1, 2});
+        ThreadLane b = laneOf(7, {4000});
+        b.depths.resize(2);
+        b.depths[1].add({100, 1000, 1, 2});
+        b.depths[1].add({2000, 2900, 1, 2});
+        b.depths[1].add({3000, 3500, 1, 3});
+        const std::vector<const ThreadLane*> both{&a, &b};
+        const std::optional<LocatedEvent> found = longestEvent(both, 1, 2);
+        QVERIFY(found.has_value());
+        QCOMPARE(found->lane, std::size_t(1));
+        QCOMPARE(found->depth, 1u);
+        QCOMPARE(found->event.start_ns, std::uint64_t(2000));
+        QCOMPARE(found->event.end_ns, std::uint64_t(2900));
+        // Among the first lane alone: its 600 ns run.
+        const std::vector<const ThreadLane*> first{&a};
+        const std::optional<LocatedEvent> inFirst = longestEvent(first, 1, 2);
+        QVERIFY(inFirst.has_value());
+        QCOMPARE(inFirst->lane, std::size_t(0));
+        QCOMPARE(inFirst->event.start_ns, std::uint64_t(200));
+        // Top-level blocks, and a block nobody ran.
+        const std::optional<LocatedEvent> top = longestEvent(both, 0, 0);
+        QVERIFY(top.has_value());
+        QCOMPARE(top->event.end_ns - top->event.start_ns, std::uint64_t(5000));
+        QVERIFY(!longestEvent(both, 1, 9).has_value());
+        QVERIFY(!longestEvent({}, 1, 2).has_value());
+    }
+
+    void showLongestRunZoomsToItAndFramesIt()
+    {
+        // Thread 1 runs block (0, 0) for 1, 2 and 3 ms; thread 2 for 5 ms,
+        // the longest, in a window of 100 ms.
+        Timeline t;
+        t.now_ns = 100'000'000;
+        t.threads.push_back(ThreadTimeline{1, "one", true, 0, {}});
+        t.threads.push_back(ThreadTimeline{2, "two", true, 0, {}});
+        const std::uint64_t ms = 1'000'000;
+        for (std::uint64_t k = 1; k <= 3; ++k)
+            t.threads[0].events.push_back(TimelineEvent{k * 20 * ms, k * ms, 0, 0, 0});
+        t.threads[1].events.push_back(TimelineEvent{50 * ms, 5 * ms, 0, 0, 0});
+        t.threads[1].events.push_back(TimelineEvent{70 * ms, 9 * ms, 0, 1, 0}); // another block
+        auto snapshot = std::make_shared<Snapshot>();
+        snapshot->timeline = t;
+        snapshot->profiler_now_ns = t.now_ns;
+        snapshot->sequence = 1;
+
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        QVERIFY(showChart(view, QSize(900, 400), 0.1));
+        view.setSnapshot(snapshot);
+        QVERIFY(!view.isPaused());
+
+        QVERIFY(view.showLongestRun(BlockKey{0, 0}));
+        QVERIFY(view.isPaused()); // else the next poll scrolls it away
+        const QCPRange range = view.plot()->xAxis->range();
+        QVERIFY2(range.lower < 0.050 && range.upper > 0.055,
+                 qPrintable(QStringLiteral("%1 .. %2").arg(range.lower).arg(range.upper)));
+        QVERIFY(std::abs(range.center() - 0.0525) < 1e-6);
+        QVERIFY(range.size() < 0.010); // zoomed in on it, not the window
+        const auto& marked = view.plottable()->markedEvent();
+        QVERIFY(marked.has_value());
+        QCOMPARE(marked->thread_id, std::uint64_t(2));
+        QCOMPARE(marked->start_ns, 50 * ms);
+        QCOMPARE(marked->end_ns, 55 * ms);
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(view.plottable()->layout().visibleEventCount(), std::size_t(1));
+
+        // Among thread one only: its 3 ms run.
+        selection.setThreads({1});
+        QVERIFY(view.showLongestRun(BlockKey{0, 0}));
+        QCOMPARE(view.plottable()->markedEvent()->thread_id, std::uint64_t(1));
+        QCOMPARE(view.plottable()->markedEvent()->start_ns, 60 * ms);
+        QVERIFY(std::abs(view.plot()->xAxis->range().center() - 0.0615) < 1e-6);
+
+        // Another block marks nothing and says so; so does going live again.
+        QVERIFY(!view.showLongestRun(BlockKey{0, 1}));
+        QVERIFY(!view.plottable()->markedEvent().has_value());
+        QVERIFY(view.findChild<QLabel*>() != nullptr);
+        bool said = false;
+        for (const QLabel* label : view.findChildren<QLabel*>())
+            said = said || label->text().startsWith(QStringLiteral("No run of"));
+        QVERIFY(said);
+        selection.setThreads({});
+        QVERIFY(view.showLongestRun(BlockKey{0, 0}));
+        view.setPaused(false);
+        QVERIFY(!view.plottable()->markedEvent().has_value());
     }
 };
 

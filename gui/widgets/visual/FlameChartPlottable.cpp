@@ -55,6 +55,9 @@ void FlameChartPlottable::draw(QCPPainter* painter)
     const bool labels = rowPx >= QFontMetricsF(painter->font()).height();
     painter->setRenderHint(QPainter::Antialiasing, false);
     const QFontMetricsF fm(painter->font());
+    const std::optional<QRectF> marked = markedBox();
+    if (marked)
+        drawMarkBand(painter, *marked);
 
     for (const FlameRow& row : layout_.rows()) {
         const double yTop = mValueAxis->coordToPixel(layout_.laneTop(row.lane) + row.depth);
@@ -100,6 +103,47 @@ void FlameChartPlottable::draw(QCPPainter* painter)
             }
         }
     }
+    if (marked)
+        drawMarkRing(painter, *marked);
+}
+
+std::optional<QRectF> FlameChartPlottable::markedBox() const
+{
+    if (!marked_)
+        return std::nullopt;
+    const auto lane = std::find_if(lanes_.begin(), lanes_.end(),
+                                   [this](const ThreadLane* l) { return l->thread_id == marked_->thread_id; });
+    if (lane == lanes_.end())
+        return std::nullopt; // its thread is not shown
+    const double row = layout_.laneTop(std::size_t(lane - lanes_.begin())) + marked_->depth;
+    const double y0 = mValueAxis->coordToPixel(row), y1 = mValueAxis->coordToPixel(row + 1);
+    const double x0 = mKeyAxis->coordToPixel(double(marked_->start_ns) * 1e-9);
+    const double x1 = mKeyAxis->coordToPixel(double(marked_->end_ns) * 1e-9);
+    // At least a few pixels wide: the run stays findable however far out the
+    // chart is zoomed.
+    constexpr double kMinPx = 6.0;
+    const double cx = (x0 + x1) / 2.0, w = std::max(kMinPx, std::abs(x1 - x0));
+    return QRectF(cx - w / 2.0, std::min(y0, y1), w, std::abs(y1 - y0));
+}
+
+void FlameChartPlottable::drawMarkBand(QCPPainter* painter, const QRectF& box) const
+{
+    // Behind the boxes, so that every track keeps its colour.
+    QColor band = mark_color_;
+    band.setAlpha(56);
+    const QRect clip = clipRect();
+    painter->fillRect(QRectF(box.left(), clip.top(), box.width(), clip.height()), band);
+}
+
+void FlameChartPlottable::drawMarkRing(QCPPainter* painter, const QRectF& box) const
+{
+    // Just outside the box, apart from the outline every box of the
+    // selected block has.
+    constexpr double kPen = 2.0, kGap = 2.0;
+    const double out = kGap + kPen / 2.0;
+    painter->setPen(QPen(outline_, kPen));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(box.adjusted(-out, -out, out, out));
 }
 
 const FlameBox* FlameChartPlottable::boxAtPixel(const QPointF& pos, std::size_t* lane) const

@@ -30,6 +30,18 @@ public:
     void setHighlightedBlock(std::optional<BlockKey> block) { highlighted_ = block; }
     // Outline of the selected block's boxes: the theme's text colour.
     void setOutlineColor(const QColor& color) { outline_ = color; }
+    // One event of one thread drawn with a ring around it and a band of the
+    // theme's highlight colour over its time (the run
+    // FlameChartView::showLongestRun() found); nothing to unmark.
+    struct MarkedEvent {
+        std::uint64_t thread_id = 0;
+        unsigned depth = 0;
+        std::uint64_t start_ns = 0;
+        std::uint64_t end_ns = 0;
+    };
+    void setMarkedEvent(std::optional<MarkedEvent> event) { marked_ = event; }
+    const std::optional<MarkedEvent>& markedEvent() const { return marked_; }
+    void setMarkColor(const QColor& color) { mark_color_ = color; }
 
     // The layout of the last draw, for hit testing and tests.
     const FlameChartLayout& layout() const { return layout_; }
@@ -49,6 +61,11 @@ protected:
 
 private:
     FlameChartLayoutParams currentParams() const;
+    // Pixel box of the marked event; nothing when it is not set or its
+    // thread is not shown.
+    std::optional<QRectF> markedBox() const;
+    void drawMarkBand(QCPPainter* painter, const QRectF& box) const;
+    void drawMarkRing(QCPPainter* painter, const QRectF& box) const;
 
     const TimelineWindow* window_ = nullptr;
     std::vector<const ThreadLane*> lanes_;
@@ -56,6 +73,8 @@ private:
     BlockNamer namer_;
     std::optional<BlockKey> highlighted_;
     QColor outline_ = Qt::black;
+    std::optional<MarkedEvent> marked_;
+    QColor mark_color_ = Qt::blue;
 };
 
 } // namespace stichotrope::gui

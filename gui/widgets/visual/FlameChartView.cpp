@@ -105,6 +105,7 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     plot_->xAxis->setRange(0.0, window_seconds_);
     applyPlotTheme(plot_, palette());
     chart_->setOutlineColor(palette().color(QPalette::Text));
+    chart_->setMarkColor(palette().color(QPalette::Highlight));
     window_.setWindowNs(std::uint64_t(window_seconds_ * 1e9));
     shown_ = ownWindow();
     chart_->setData(shown_.get(), {});
@@ -118,20 +119,7 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     });
     connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
             &FlameChartView::onLaneRangeChanged);
-    connect(plot_, &QCustomPlot::afterReplot, this, [this] {
-        const FlameChartLayout& layout = chart_->layout();
-        // A capped window says so: its left part is empty on purpose.
-        const TimelineWindow& window = *shown_;
-        if (window.isCapped())
-            status_->setText(tr("%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn")
-                                 .arg(formatCount(window.eventCount()),
-                                      QLocale().toString(double(window.nowNs() - window.beginNs()) * 1e-9, 'f', 2),
-                                      formatCount(layout.visibleEventCount()), formatCount(layout.boxCount())));
-        else
-            status_->setText(tr("%1 events in the window, %2 visible, %3 boxes drawn")
-                                 .arg(formatCount(window.eventCount()), formatCount(layout.visibleEventCount()),
-                                      formatCount(layout.boxCount())));
-    });
+    connect(plot_, &QCustomPlot::afterReplot, this, &FlameChartView::updateStatus);
     // Before each replot, with the axis's current size and range.
     connect(plot_, &QCustomPlot::beforeReplot, this, &FlameChartView::applyLaneLabels);
     connect(plot_, &QCustomPlot::mouseMove, this, &FlameChartView::onMouseMove);
@@ -143,6 +131,11 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     });
     connect(selection_, &ViewSelection::blockChanged, this, [this] {
         chart_->setHighlightedBlock(selection_->block());
+        note_.clear();
+        const auto& marked = chart_->markedEvent();
+        if (marked && !(selection_->block() && *selection_->block() == marked_block_))
+            chart_->setMarkedEvent(std::nullopt);
+        updateStatus();
         if (isVisible())
             plot_->replot(QCustomPlot::rpQueuedReplot);
     });
@@ -199,6 +192,9 @@ void FlameChartView::setPaused(bool paused)
     }
     pause_button_->setText(paused ? tr("Resume") : tr("Pause"));
     if (!paused) {
+        // Live again: what showLongestRun() found scrolls away.
+        chart_->setMarkedEvent(std::nullopt);
+        note_.clear();
         span_seconds_ = std::min(plot_->xAxis->range().size(), window_seconds_);
         span_follows_data_ = false;
     }
@@ -259,6 +255,51 @@ void FlameChartView::showRange(double t0_s, double t1_s)
     refresh();
 }
 
+bool FlameChartView::showLongestRun(BlockKey block)
+{
+    const std::vector<const ThreadLane*> lanes = visibleLanes();
+    const std::optional<LocatedEvent> found = longestEvent(lanes, block.track, block.block);
+    if (!found) {
+        chart_->setMarkedEvent(std::nullopt);
+        note_ = tr("No run of %1 in the window.").arg(blockName(block.track, block.block));
+        updateStatus();
+        return false;
+    }
+    const WindowEvent& e = found->event;
+    marked_block_ = block;
+    chart_->setMarkedEvent(FlameChartPlottable::MarkedEvent{lanes[found->lane]->thread_id, found->depth, e.start_ns,
+                                                            e.end_ns});
+    note_ = tr("Longest run of %1: %2.")
+                .arg(blockName(block.track, block.block), formatDuration(double(e.end_ns - e.start_ns)));
+    // Its lane in view, the run in the middle of the rows shown when it was not.
+    const double row = FlameChartLayout::lanesOnly(lanes).laneTop(found->lane) + found->depth;
+    const QCPRange rows = plot_->yAxis->range();
+    if (row < rows.lower || row + 1.0 > rows.upper)
+        plot_->yAxis->setRange(row + 0.5 - rows.size() / 2.0, row + 0.5 + rows.size() / 2.0);
+    // The run fills two thirds of the width, with its neighbours around it.
+    const double pad = double(e.end_ns - e.start_ns) * 0.25e-9 + 1e-9;
+    showRange(double(e.start_ns) * 1e-9 - pad, double(e.end_ns) * 1e-9 + pad);
+    return true;
+}
+
+void FlameChartView::updateStatus()
+{
+    const FlameChartLayout& layout = chart_->layout();
+    // A capped window says so: its left part is empty on purpose.
+    const TimelineWindow& window = *shown_;
+    QString counts;
+    if (window.isCapped())
+        counts = tr("%1 events, as many as the window keeps: the last %2 s; %3 visible, %4 boxes drawn")
+                     .arg(formatCount(window.eventCount()),
+                          QLocale().toString(double(window.nowNs() - window.beginNs()) * 1e-9, 'f', 2),
+                          formatCount(layout.visibleEventCount()), formatCount(layout.boxCount()));
+    else
+        counts = tr("%1 events in the window, %2 visible, %3 boxes drawn")
+                     .arg(formatCount(window.eventCount()), formatCount(layout.visibleEventCount()),
+                          formatCount(layout.boxCount()));
+    status_->setText(note_.isEmpty() ? counts : note_ + QLatin1Char(' ') + counts);
+}
+
 void FlameChartView::zoomTime(double factor)
 {
     const QCPRange range = plot_->xAxis->range();
@@ -287,6 +328,7 @@ void FlameChartView::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         applyPlotTheme(plot_, palette());
         chart_->setOutlineColor(palette().color(QPalette::Text));
+        chart_->setMarkColor(palette().color(QPalette::Highlight));
         range_band_->setColors(palette());
         plot_->replot(QCustomPlot::rpQueuedReplot);
     }

@@ -9,6 +9,7 @@
 
 #include "model/Snapshot.hpp"
 #include "model/TimelineWindow.hpp"
+#include "model/ViewSelection.hpp"
 
 #include <QSharedPointer>
 #include <QWidget>
@@ -65,6 +66,11 @@ public:
     void zoomTime(double factor);
     // The whole window, scrolling live.
     void showWholeWindow();
+    // Zooms to the longest run of `block` among the shown threads' events
+    // in the window (pausing), frames it and scrolls its lane into view:
+    // where the outliers that a maximum or a p99 only count actually are.
+    // False, and the status line says so, when none of them ran it.
+    bool showLongestRun(BlockKey block);
     // The view opens on a span where the threads' typical top-level blocks
     // are readable boxes (readableSpanNs()), chosen from the first snapshot
     // (a poll, or a capture) with enough of them, and chosen again when their
@@ -120,6 +126,7 @@ private:
     void onMouseRelease(QMouseEvent* event);
     QString blockName(unsigned track, unsigned block) const;
     QString trackName(unsigned track) const;
+    void updateStatus();
 
     ViewSelection* selection_;
     QCustomPlot* plot_;
@@ -128,6 +135,8 @@ private:
     QToolButton* pause_button_;
     QScrollBar* lane_scroll_;
     QLabel* status_;
+    QString note_; // said before the counts until the selected block changes
+    BlockKey marked_block_; // the block of the chart's marked event
     QSharedPointer<RelativeTimeTicker> ticker_; // labels time relative to the last poll
     TimelineWindow window_; // for snapshots without a window of their own
     std::shared_ptr<const TimelineWindow> shown_;
