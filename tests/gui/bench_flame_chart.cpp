@@ -1,6 +1,7 @@
 // Repaint time of the flame chart with a million events in the window: the
 // median of N full replots (layout + drawing) of an offscreen 1600x900 view,
-// and of QWidget::grab() of the whole widget.
+// and of QWidget::grab() of the whole widget; and of finding a block's
+// longest run among them (Ctrl+J).
 //   QT_QPA_PLATFORM=offscreen ./bench_flame_chart [replots]
 #include "model/Snapshot.hpp"
 #include "model/ViewSelection.hpp"
@@ -114,6 +115,17 @@ int main(int argc, char** argv)
     }
     const std::size_t zoomedBoxes = view.plottable()->layout().boxCount();
 
+    // Ctrl+J: the search visits every event of the window, then zooms.
+    std::vector<double> longest;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!view.showLongestRun(BlockKey{0, 3}))
+            return 1;
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        longest.push_back(double(t.nsecsElapsed()) * 1e-6);
+    }
+
     // Live: polls of 100 ms of new events (trimming the oldest) while
     // scrolling; each frame is ingest + lane ticks + replot.
     view.setPaused(false);
@@ -152,6 +164,7 @@ int main(int argc, char** argv)
     std::printf("median of %d replots, full view, 1600x900: %.2f ms\n", runs, median(replot));
     std::printf("median of %d QWidget::grab(), full view:           %.2f ms\n", runs, median(grab));
     std::printf("median of %d replots, zoomed to 50 ms (%zu boxes):  %.2f ms\n", runs, zoomedBoxes, median(zoomed));
+    std::printf("median of %d longest-run searches with their replot: %.2f ms\n", runs, median(longest));
     std::printf("median of %d live frames (poll of ~5k events + replot, %zu events in window): %.2f ms\n", runs,
                 liveEvents, median(live));
     return 0;
