@@ -297,10 +297,10 @@ private Q_SLOTS:
         QVERIFY(chart->isPaused());
         const auto& marked = chart->plottable()->markedEvent();
         QVERIFY(marked.has_value());
-        QCOMPARE(marked->end_ns - marked->start_ns, slowest);
+        QCOMPARE(marked->event.end_ns - marked->event.start_ns, slowest);
         QCOMPARE(marked->thread_id, slowestThread);
         const QCPRange shown = chart->plot()->xAxis->range();
-        QVERIFY(shown.lower * 1e9 <= double(marked->start_ns) && shown.upper * 1e9 >= double(marked->end_ns));
+        QVERIFY(shown.lower * 1e9 <= double(marked->event.start_ns) && shown.upper * 1e9 >= double(marked->event.end_ns));
         QVERIFY(shown.size() * 1e9 < 2.0 * double(slowest));
     }
 };

@@ -1001,8 +1001,9 @@ private Q_SLOTS:
         const auto& marked = view.plottable()->markedEvent();
         QVERIFY(marked.has_value());
         QCOMPARE(marked->thread_id, std::uint64_t(2));
-        QCOMPARE(marked->start_ns, 50 * ms);
-        QCOMPARE(marked->end_ns, 55 * ms);
+        QCOMPARE(marked->event.start_ns, 50 * ms);
+        QCOMPARE(marked->event.end_ns, 55 * ms);
+        QCOMPARE(marked->event.block, 0u);
         view.plot()->replot(QCustomPlot::rpImmediateRefresh);
         QCOMPARE(view.plottable()->layout().visibleEventCount(), std::size_t(1));
 
@@ -1010,18 +1011,23 @@ private Q_SLOTS:
         selection.setThreads({1});
         QVERIFY(view.showLongestRun(BlockKey{0, 0}));
         QCOMPARE(view.plottable()->markedEvent()->thread_id, std::uint64_t(1));
-        QCOMPARE(view.plottable()->markedEvent()->start_ns, 60 * ms);
+        QCOMPARE(view.plottable()->markedEvent()->event.start_ns, 60 * ms);
         QVERIFY(std::abs(view.plot()->xAxis->range().center() - 0.0615) < 1e-6);
 
         // Another block marks nothing and says so; so does going live again.
         QVERIFY(!view.showLongestRun(BlockKey{0, 1}));
         QVERIFY(!view.plottable()->markedEvent().has_value());
-        QVERIFY(view.findChild<QLabel*>() != nullptr);
         bool said = false;
         for (const QLabel* label : view.findChildren<QLabel*>())
             said = said || label->text().startsWith(QStringLiteral("No run of"));
         QVERIFY(said);
         selection.setThreads({});
+        // The mark stays while its own block is selected, not another.
+        QVERIFY(view.showLongestRun(BlockKey{0, 0}));
+        selection.setBlock(BlockKey{0, 0});
+        QVERIFY(view.plottable()->markedEvent().has_value());
+        selection.setBlock(BlockKey{0, 1});
+        QVERIFY(!view.plottable()->markedEvent().has_value());
         QVERIFY(view.showLongestRun(BlockKey{0, 0}));
         view.setPaused(false);
         QVERIFY(!view.plottable()->markedEvent().has_value());

@@ -117,8 +117,8 @@ std::optional<QRectF> FlameChartPlottable::markedBox() const
         return std::nullopt; // its thread is not shown
     const double row = layout_.laneTop(std::size_t(lane - lanes_.begin())) + marked_->depth;
     const double y0 = mValueAxis->coordToPixel(row), y1 = mValueAxis->coordToPixel(row + 1);
-    const double x0 = mKeyAxis->coordToPixel(double(marked_->start_ns) * 1e-9);
-    const double x1 = mKeyAxis->coordToPixel(double(marked_->end_ns) * 1e-9);
+    const double x0 = mKeyAxis->coordToPixel(double(marked_->event.start_ns) * 1e-9);
+    const double x1 = mKeyAxis->coordToPixel(double(marked_->event.end_ns) * 1e-9);
     // At least a few pixels wide: the run stays findable however far out the
     // chart is zoomed.
     constexpr double kMinPx = 6.0;

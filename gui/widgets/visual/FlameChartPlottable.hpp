@@ -36,8 +36,7 @@ public:
     struct MarkedEvent {
         std::uint64_t thread_id = 0;
         unsigned depth = 0;
-        std::uint64_t start_ns = 0;
-        std::uint64_t end_ns = 0;
+        WindowEvent event; // with its block
     };
     void setMarkedEvent(std::optional<MarkedEvent> event) { marked_ = event; }
     const std::optional<MarkedEvent>& markedEvent() const { return marked_; }

@@ -132,8 +132,9 @@ FlameChartView::FlameChartView(ViewSelection* selection, QWidget* parent)
     connect(selection_, &ViewSelection::blockChanged, this, [this] {
         chart_->setHighlightedBlock(selection_->block());
         note_.clear();
+        // The mark stays with its own block only.
         const auto& marked = chart_->markedEvent();
-        if (marked && !(selection_->block() && *selection_->block() == marked_block_))
+        if (marked && selection_->block() != BlockKey{marked->event.track, marked->event.block})
             chart_->setMarkedEvent(std::nullopt);
         updateStatus();
         if (isVisible())
@@ -266,9 +267,7 @@ bool FlameChartView::showLongestRun(BlockKey block)
         return false;
     }
     const WindowEvent& e = found->event;
-    marked_block_ = block;
-    chart_->setMarkedEvent(FlameChartPlottable::MarkedEvent{lanes[found->lane]->thread_id, found->depth, e.start_ns,
-                                                            e.end_ns});
+    chart_->setMarkedEvent(FlameChartPlottable::MarkedEvent{lanes[found->lane]->thread_id, found->depth, e});
     note_ = tr("Longest run of %1: %2.")
                 .arg(blockName(block.track, block.block), formatDuration(double(e.end_ns - e.start_ns)));
     // Its lane in view, the run in the middle of the rows shown when it was not.

@@ -136,7 +136,6 @@ private:
     QScrollBar* lane_scroll_;
     QLabel* status_;
     QString note_; // said before the counts until the selected block changes
-    BlockKey marked_block_; // the block of the chart's marked event
     QSharedPointer<RelativeTimeTicker> ticker_; // labels time relative to the last poll
     TimelineWindow window_; // for snapshots without a window of their own
     std::shared_ptr<const TimelineWindow> shown_;
