@@ -51,6 +51,8 @@ public:
                   "%6, %7 and %8 zoom from the keyboard. Click a block to select it everywhere. Shift+drag "
                   "marks a time range: <b>Range</b> sums the blocks that began and ended in it (Esc removes "
                   "it).</li>"
+                  "<li>%17, or the block table's context menu, zooms the flame chart to the selected block's "
+                  "longest run: the outlier behind its Max and p99.</li>"
                   "<li>%9 filters the block table; Ctrl+C copies the selected rows, the context menu "
                   "copies them as CSV.</li>"
                   "</ul>"
@@ -75,7 +77,8 @@ public:
                  key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)), key(QKeySequence::ZoomIn),
                  key(QKeySequence::ZoomOut), key(QKeySequence(Qt::CTRL | Qt::Key_0)), key(QKeySequence::Find))
             .arg(key(QKeySequence::Save), key(QKeySequence::Open), key(QKeySequence(Qt::CTRL | Qt::Key_L)),
-                 key(QKeySequence(Qt::CTRL | Qt::Key_E)), key(QKeySequence(Qt::CTRL | Qt::Key_B)), instrument, embed);
+                 key(QKeySequence(Qt::CTRL | Qt::Key_E)), key(QKeySequence(Qt::CTRL | Qt::Key_B)), instrument, embed)
+            .arg(key(QKeySequence(Qt::CTRL | Qt::Key_J)));
     }
 
     static QString about()

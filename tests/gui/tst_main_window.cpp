@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QHash>
 #include <QToolBar>
@@ -217,6 +218,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("STICHO_BLOCK")));
         QVERIFY(text.contains(QStringLiteral("Stichotrope::widgets")));
         QVERIFY(text.contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText))); // captures
+        // The shortcut it names is the menu's, and every placeholder was filled.
+        const QAction* longest = findAction(window_->menuBar(), "&View/&Longest run of the selected block");
+        QVERIFY(text.contains(longest->shortcut().toString(QKeySequence::NativeText) + QStringLiteral(", or the block")));
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(text));
         // A second request raises the same window (which the test platform cannot do).
         QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
         findAction(window_->menuBar(), "&Help/&Quick start")->trigger();
