@@ -12,10 +12,16 @@
 
 namespace stichotrope::detail {
 
+// first_bucket of a storage whose bounds are not the engine's buckets.
+inline constexpr std::uint32_t kForeignBounds = ~std::uint32_t(0);
+
 struct HistogramStorage {
     std::atomic<std::size_t> refs;
     std::size_t capacity;    // buckets
     std::size_t bound_count; // bounds in ns
+    // bounds[i] is the lower bound of the engine's histogram_bucket()
+    // index first_bucket + i (kForeignBounds: bounds from elsewhere).
+    std::uint32_t first_bucket;
 
     // Behind the header: the counts, the bounds, and each bucket's lower
     // bound as an index into the bounds (see HistogramBuckets).
@@ -23,7 +29,8 @@ struct HistogramStorage {
     std::uint64_t* bounds() noexcept { return counts() + capacity; }
     std::uint32_t* lower() noexcept { return reinterpret_cast<std::uint32_t*>(bounds() + bound_count); }
     // Copies `bounds`; the buckets are pushed afterwards.
-    static HistogramStorage* create(std::size_t capacity, std::span<const std::uint64_t> bounds);
+    static HistogramStorage* create(std::size_t capacity, std::span<const std::uint64_t> bounds,
+                                    std::uint32_t first_bucket);
     static void release(HistogramStorage* s, std::size_t refs = 1) noexcept; // drops `refs` references
 };
 
@@ -32,8 +39,25 @@ struct HistogramStorage {
 // can see the storage, so sharing it costs no atomic read-modify-write.
 class HistogramBuilder {
 public:
-    // Room for `capacity` buckets whose bounds are in `bounds`.
-    HistogramBuilder(std::size_t capacity, std::span<const std::uint64_t> bounds);
+    // Room for `capacity` buckets whose bounds are in `bounds`: the engine's
+    // from bucket index first_bucket on, or others (kForeignBounds).
+    HistogramBuilder(std::size_t capacity, std::span<const std::uint64_t> bounds, std::uint32_t first_bucket);
+
+    // Calls f(engine bucket index, count) for each of h's buckets, in order;
+    // false, calling nothing, when h's bounds are not the engine's buckets.
+    template <class F>
+    static bool for_each_engine_bucket(const Histogram& h, F&& f)
+    {
+        if (h.storage_ == nullptr)
+            return true;
+        if (h.storage_->first_bucket == kForeignBounds)
+            return false;
+        const std::uint64_t* counts = h.storage_->counts() + h.offset_;
+        const std::uint32_t* lower = h.storage_->lower() + h.offset_;
+        for (std::uint32_t i = 0; i < h.size_; ++i)
+            f(h.storage_->first_bucket + lower[i], counts[i]);
+        return true;
+    }
     ~HistogramBuilder();
     HistogramBuilder(const HistogramBuilder&) = delete;
     HistogramBuilder& operator=(const HistogramBuilder&) = delete;

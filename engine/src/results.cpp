@@ -85,12 +85,13 @@ namespace stichotrope {
 
 namespace detail {
 
-HistogramStorage* HistogramStorage::create(std::size_t capacity, std::span<const std::uint64_t> bounds)
+HistogramStorage* HistogramStorage::create(std::size_t capacity, std::span<const std::uint64_t> bounds,
+                                           std::uint32_t first_bucket)
 {
     static_assert(sizeof(HistogramStorage) % alignof(std::uint64_t) == 0);
     void* mem = ::operator new(sizeof(HistogramStorage) + capacity * sizeof(std::uint64_t) +
                                bounds.size() * sizeof(std::uint64_t) + capacity * sizeof(std::uint32_t));
-    auto* s = ::new (mem) HistogramStorage{{1}, capacity, bounds.size()};
+    auto* s = ::new (mem) HistogramStorage{{1}, capacity, bounds.size(), first_bucket};
     // Counts and indices are written as buckets are pushed.
     std::ranges::copy(bounds, s->bounds());
     return s;
@@ -104,8 +105,9 @@ void HistogramStorage::release(HistogramStorage* s, std::size_t refs) noexcept
     }
 }
 
-HistogramBuilder::HistogramBuilder(std::size_t capacity, std::span<const std::uint64_t> bounds)
-    : storage_(capacity != 0 ? HistogramStorage::create(capacity, bounds) : nullptr),
+HistogramBuilder::HistogramBuilder(std::size_t capacity, std::span<const std::uint64_t> bounds,
+                                   std::uint32_t first_bucket)
+    : storage_(capacity != 0 ? HistogramStorage::create(capacity, bounds, first_bucket) : nullptr),
       counts_(storage_ != nullptr ? storage_->counts() : nullptr),
       lower_(storage_ != nullptr ? storage_->lower() : nullptr)
 {
@@ -139,7 +141,7 @@ Histogram::Histogram(const std::vector<HistogramBucket>& buckets)
         lower.push_back(std::uint32_t(bounds.size() - 1));
         bounds.push_back(b.upper_ns);
     }
-    detail::HistogramBuilder builder(buckets.size(), bounds);
+    detail::HistogramBuilder builder(buckets.size(), bounds, detail::kForeignBounds);
     for (std::size_t i = 0; i < buckets.size(); ++i)
         builder.push(lower[i], buckets[i].count);
     builder.take(*this);

@@ -169,6 +169,10 @@ public:
         fill.apply();
         for (std::size_t id = 0; id < blocks.size(); ++id) {
             const BlockInfo& info = blocks[id];
+            std::vector<std::uint32_t>& ids = id_of_[info.track];
+            if (ids.size() <= info.index)
+                ids.resize(info.index + 1, kNoBlock);
+            ids[info.index] = std::uint32_t(id);
             BlockStats& s = fill.next(info.track);
             s.name = info.name;
             s.file = info.file;
@@ -190,6 +194,7 @@ public:
         tr.os_tid = os_tid;
         tr.name = header.name;
         tr.alive = header.alive;
+        tr.revision = header.revision;
 
         // Flat statistics are the sums over the block's call-tree nodes plus
         // its executions beyond the tree's limits.
@@ -241,8 +246,10 @@ public:
             per_track_ns[t] = track_ns[t] ? 100.0 / double(track_ns[t]) : 0.0;
         const double per_thread_ns = thread_ns ? 100.0 / double(thread_ns) : 0.0;
         // The storage keeps the bounds of the buckets this thread uses.
-        HistogramBuilder histograms(buckets, buckets ? std::span(bucket_ns_).subspan(lowest, highest + 2 - lowest)
-                                                     : std::span<const std::uint64_t>());
+        HistogramBuilder histograms(buckets,
+                                    buckets ? std::span(bucket_ns_).subspan(lowest, highest + 2 - lowest)
+                                            : std::span<const std::uint64_t>(),
+                                    lowest);
         TrackFill fill(tr.tracks, tracks_, keys_);
         for (const Row& row : rows_) {
             const BlockInfo& info = blocks_[row.slot->block];
@@ -269,23 +276,63 @@ public:
                 histograms.push(b->index - lowest, b->count);
             histograms.take(s.histogram);
             merged_hist_.add(block, first, last);
-
-            // Merged sums stay in a dense array (in cache) until finish().
-            Sums& m = merged_sums_[block];
-            m.min_ns = m.hits ? std::min(m.min_ns, row.min_ns) : row.min_ns;
-            m.max_ns = std::max(m.max_ns, row.max_ns);
-            m.hits += row.hits;
-            m.total_ns += row.total_ns;
-            m.bytes += row.bytes;
+            add_to_merged(block, row.hits, row.total_ns, row.min_ns, row.max_ns, row.bytes);
         }
         build_tree(data, tr.call_tree);
         merge_tree(tr.call_tree);
     }
 
+    // The previous snapshot's row at this position holds this thread as it
+    // still is (ThreadState::read() found its revision current): refresh
+    // what the row takes from the catalogues and add it to the merged view,
+    // without reading the thread again. False, with nothing added, when the
+    // row is not one the engine could have filled (changed by its owner).
+    bool keep_thread(const ThreadState::Header& header)
+    {
+        ThreadResult& tr = r_.threads[next_thread_];
+        kept_ids_.clear();
+        for (const auto& [t, track] : tr.tracks) {
+            if (t >= kMaxTracks)
+                return false;
+            for (const auto& [index, s] : track.blocks) {
+                const std::uint32_t id = block_id(t, index);
+                if (id == kNoBlock || !HistogramBuilder::for_each_engine_bucket(s.histogram, [](auto, auto) {}))
+                    return false;
+                kept_ids_.push_back(id);
+            }
+        }
+        const std::vector<CallTreeNode>& nodes = tr.call_tree.nodes;
+        tree_block_.resize(nodes.size());
+        for (std::size_t i = 1; i < nodes.size(); ++i) {
+            tree_block_[i] = block_id(nodes[i].track, nodes[i].block);
+            if (tree_block_[i] == kNoBlock || nodes[i].parent >= i)
+                return false;
+        }
+
+        ++next_thread_;
+        tr.name = header.name;
+        std::size_t k = 0;
+        for (auto& [t, track] : tr.tracks) {
+            track.name = tracks_[t].name;
+            track.enabled = tracks_[t].enabled;
+            for (const auto& [index, s] : track.blocks) {
+                const std::uint32_t id = kept_ids_[k++];
+                add_to_merged(id, s.hit_count, s.total_ns, s.min_ns, s.max_ns, s.bytes);
+                buckets_.clear();
+                HistogramBuilder::for_each_engine_bucket(s.histogram, [this](std::uint32_t bucket, std::uint64_t n) {
+                    buckets_.push_back(ThreadData::Bucket{bucket, n});
+                });
+                merged_hist_.add(id, buckets_.data(), buckets_.data() + buckets_.size());
+            }
+        }
+        merge_tree(tr.call_tree);
+        return true;
+    }
+
     void finish()
     {
         r_.threads.erase(r_.threads.begin() + std::ptrdiff_t(next_thread_), r_.threads.end());
-        HistogramBuilder histograms(merged_hist_.nonzero(), bucket_ns_);
+        HistogramBuilder histograms(merged_hist_.nonzero(), bucket_ns_, 0);
         for (std::uint32_t id = 0; id < blocks_.size(); ++id) {
             merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
                 histograms.push(bucket, n);
@@ -304,6 +351,24 @@ public:
     }
 
 private:
+    // Merged sums stay in a dense array (in cache) until finish().
+    void add_to_merged(std::uint32_t block, std::uint64_t hits, std::uint64_t total_ns, std::uint64_t min_ns,
+                       std::uint64_t max_ns, std::uint64_t bytes)
+    {
+        Sums& m = merged_sums_[block];
+        m.min_ns = m.hits ? std::min(m.min_ns, min_ns) : min_ns;
+        m.max_ns = std::max(m.max_ns, max_ns);
+        m.hits += hits;
+        m.total_ns += total_ns;
+        m.bytes += bytes;
+    }
+
+    // The block id of (track, index); kNoBlock if there is none.
+    std::uint32_t block_id(unsigned track, unsigned index) const
+    {
+        return track < kMaxTracks && index < id_of_[track].size() ? id_of_[track][index] : kNoBlock;
+    }
+
     struct Row {
         const ThreadData::Block* slot;
         std::uint64_t hits, total_ns, min_ns, max_ns, bytes;
@@ -453,6 +518,9 @@ private:
     std::vector<std::uint64_t> below_;
     std::vector<std::uint32_t> tree_block_; // tree index -> block id, for the thread being merged
     std::vector<std::uint32_t> to_merged_;
+    std::array<std::vector<std::uint32_t>, kMaxTracks> id_of_; // track -> index -> block id
+    std::vector<std::uint32_t> kept_ids_;                      // a kept row's block ids, in its order
+    std::vector<ThreadData::Bucket> buckets_;                  // a kept histogram's buckets
     std::size_t next_thread_ = 0; // rows of r_.threads filled so far
 };
 
@@ -462,15 +530,25 @@ void build_results(std::uint64_t profiler_id, const std::string& profiler_name, 
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
                    Results& r)
 {
+    // Rows of another profiler's snapshot are written over, never kept.
+    const bool same_profiler = r.profiler_id == profiler_id;
     r.profiler_id = profiler_id;
     r.profiler_name = profiler_name;
     r.threads.reserve(threads.size());
     Builder builder(blocks, tracks, r);
     ThreadState::Header header;
     ThreadData data;
-    for (const auto& ts : threads) {
-        ts->read(std::uint32_t(blocks.size()), header, data);
-        builder.add_thread(ts->thread_id(), ts->os_tid(), header, data);
+    const auto block_limit = std::uint32_t(blocks.size());
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        const ThreadState& ts = *threads[i];
+        const bool same_thread = same_profiler && i < r.threads.size() && r.threads[i].thread_id == ts.thread_id();
+        ts.read(block_limit, same_thread ? r.threads[i].revision : 0, header, data);
+        if (header.unchanged) {
+            if (builder.keep_thread(header))
+                continue;
+            ts.read(block_limit, 0, header, data);
+        }
+        builder.add_thread(ts.thread_id(), ts.os_tid(), header, data);
     }
     builder.finish();
 }

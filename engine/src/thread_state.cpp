@@ -268,12 +268,25 @@ void ThreadState::mark_exited() noexcept
     alive_.store(false, std::memory_order_release);
 }
 
-void ThreadState::read(std::uint32_t block_limit, Header& header, ThreadData& out) const
+void ThreadState::read(std::uint32_t block_limit, std::uint64_t known_revision, Header& header,
+                       ThreadData& out) const
 {
     std::lock_guard lock(mutex_);
     header.name = name_;
     header.alive = !compacted_;
-    read_locked(block_limit, out);
+    // The key is taken before the statistics: whatever completed up to it
+    // is in what follows (acquire on the counts the owner releases last).
+    ReadKey key{0, requested_epoch_.load(rx), applied_epoch_.load(std::memory_order_acquire), block_limit, compacted_};
+    if (!compacted_)
+        key.exits = ring_.written() + untimed_exits_.load(std::memory_order_acquire);
+    if (key != last_key_) {
+        last_key_ = key;
+        ++revision_;
+    }
+    header.revision = revision_;
+    header.unchanged = known_revision == revision_;
+    if (!header.unchanged)
+        read_locked(block_limit, out);
 }
 
 void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const

@@ -4,11 +4,17 @@
 // Setup (not timed): a fresh profiler; N threads each execute the B blocks
 // twice (two hits in every counter and histogram; or 40 times with varied
 // lengths of work in BM_GetResults_VariedDurations), then stay parked on a
-// latch, so get_results() takes the
+// barrier, so get_results() takes the
 // path for threads that are still alive (seqlock reads of live storage, not
 // the compacted copies of exited threads). Only the get_results() call is
 // timed (manual time); destroying the returned Results is not. The threads
 // are released and joined after the timing loop.
+//
+// Refreshing (get_results(previous), as a poller does) keeps the rows of
+// threads that completed no block since the previous read. The _Refresh
+// benchmarks therefore have every thread run one more block between two
+// timed reads (untimed), so that every row is read again: the cost of
+// polling busy threads. _Refresh_Idle leaves them parked: every row kept.
 //
 // Counters (memory from Profiler::memory_usage(), divided by N * B):
 //   stats_per_thread_block         statistics (slots, call-tree nodes,
@@ -30,6 +36,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <barrier>
 #include <latch>
 #include <thread>
 #include <utility>
@@ -85,8 +92,9 @@ constexpr int kRunsVaried = 40;
 
 // Fresh: each get_results() returns a new Results (destroyed untimed).
 // Refresh: get_results(into) writes over the previous iteration's snapshot,
-// as a poller does.
-enum class Read { Fresh, Refresh };
+// as a poller does, every thread having recorded since. RefreshIdle: the same
+// with threads that recorded nothing since.
+enum class Read { Fresh, Refresh, RefreshIdle };
 
 // Heap bytes a snapshot of `profiler` holds; -1 where the C library cannot say.
 double snapshot_bytes(const stichotrope::Profiler& profiler)
@@ -113,7 +121,10 @@ void run_get_results(benchmark::State& state, int runs, Read read)
 
     stichotrope::Profiler profiler("bench-get-results");
     std::latch recorded(static_cast<std::ptrdiff_t>(n_threads));
-    std::latch release(1);
+    // Each step: the threads and this one meet, the threads run block 0 once
+    // (unless `finished`), and all meet again.
+    std::barrier step(static_cast<std::ptrdiff_t>(n_threads + 1));
+    bool finished = false; // written before a step's first meeting
     std::vector<std::thread> threads;
     threads.reserve(n_threads);
     for (std::size_t t = 0; t < n_threads; ++t)
@@ -131,9 +142,24 @@ void run_get_results(benchmark::State& state, int runs, Read read)
                     }
                 }
             recorded.count_down();
-            release.wait();
+            for (;;) {
+                step.arrive_and_wait();
+                if (finished)
+                    return;
+                {
+                    const stichotrope::detail::ScopedBlock block(profiler, kTrack, g_sites[0]);
+                    benchmark::DoNotOptimize(++x);
+                }
+                step.arrive_and_wait();
+            }
         });
     recorded.wait();
+    std::uint64_t steps = 0;
+    auto record_one_block_each = [&] {
+        step.arrive_and_wait();
+        step.arrive_and_wait();
+        ++steps;
+    };
 
     const stichotrope::MemoryUsage alive = profiler.memory_usage();
     const double cells = double(n_threads * n_blocks);
@@ -142,22 +168,25 @@ void run_get_results(benchmark::State& state, int runs, Read read)
 
     bool ok = true;
     stichotrope::Results previous;
-    if (read == Read::Refresh)
+    if (read != Read::Fresh)
         profiler.get_results(previous); // the poll before the first timed one
     for (auto _ : state) {
+        if (read == Read::Refresh)
+            record_one_block_each();
         stichotrope::Results fresh;
-        stichotrope::Results& r = read == Read::Refresh ? previous : fresh;
+        stichotrope::Results& r = read == Read::Fresh ? fresh : previous;
         const auto t0 = std::chrono::steady_clock::now();
         profiler.get_results(r);
         const auto t1 = std::chrono::steady_clock::now();
         state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
         benchmark::DoNotOptimize(r);
         ok = ok && r.threads.size() == n_threads && r.block_count() == n_blocks &&
-             r.hit_count() == std::uint64_t(runs) * n_threads * n_blocks;
+             r.hit_count() == (std::uint64_t(runs) * n_blocks + steps) * n_threads;
         // fresh is destroyed here, outside the timed interval.
     }
 
-    release.count_down();
+    finished = true;
+    step.arrive_and_wait();
     for (auto& th : threads)
         th.join();
 
@@ -181,6 +210,7 @@ void BM_GetResults_VariedDurations_Refresh(benchmark::State& state)
 {
     run_get_results(state, kRunsVaried, Read::Refresh);
 }
+void BM_GetResults_Refresh_Idle(benchmark::State& state) { run_get_results(state, kRunsTwice, Read::RefreshIdle); }
 
 } // namespace
 
@@ -203,6 +233,12 @@ BENCHMARK(BM_GetResults_Refresh)
     ->UseManualTime()
     ->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_GetResults_VariedDurations_Refresh)
+    ->ArgNames({"threads", "blocks"})
+    ->ArgsProduct({{100}, {100, 1000}})
+    ->UseManualTime()
+    ->Unit(benchmark::kMicrosecond);
+// The same with threads that recorded nothing since the previous read.
+BENCHMARK(BM_GetResults_Refresh_Idle)
     ->ArgNames({"threads", "blocks"})
     ->ArgsProduct({{100}, {100, 1000}})
     ->UseManualTime()

@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <latch>
 #include <map>
 #include <mutex>
 #include <string>
@@ -201,6 +202,16 @@ private:
     std::size_t running_ = 0;
     std::vector<std::thread> threads_;
     Failures failures_;
+};
+
+// Opens a latch that parked workers wait on, once: when called, or however
+// the checks after it end (declared after their group, so before the group
+// is destroyed, which joins them).
+struct LetGo {
+    std::latch& latch;
+    bool done = false;
+    void operator()() { std::exchange(done, true) ? void() : latch.count_down(); }
+    ~LetGo() { (*this)(); }
 };
 
 // Keeps the compiler from deleting the loop: gives blocks a measurable,

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void threadsWithoutHitsAfterClear();
     void metadataPreservation();
     void refreshedSnapshotEqualsFreshOne();
+    void refreshKeepsTheRowsOfThreadsThatDidNotRecord();
     void largeSnapshotEqualsTheMergeOfItsThreads();
 };
 
@@ -349,6 +350,117 @@ void TestAggregation::refreshedSnapshotEqualsFreshOne()
     QVERIFY(!into.threads[1].alive);
 }
 
+// get_results(previous) keeps the rows of threads that completed no block
+// since `previous` was read, and reads every other thread again. A kept row
+// is not read: a value changed in it stays until its thread records (which
+// is how this test tells kept rows from rows read again), while the names
+// and toggles it shows still follow the catalogues.
+void TestAggregation::refreshKeepsTheRowsOfThreadsThatDidNotRecord()
+{
+    Profiler prof("keep");
+    prof.set_track_name(0, "compute");
+    kSites[1](prof, 0); // the main thread is row 0
+    std::latch recorded(2), release(1);
+    ThreadGroup parked(2, [&](std::size_t i) {
+        for (unsigned n = 0; n < 5 + i; ++n) {
+            STICHO_BLOCK(prof, 0, "outer");
+            kSites[2 + i](prof, 1);
+        }
+        recorded.count_down();
+        release.wait();
+    });
+    LetGo let_go{release};
+    recorded.wait();
+    ThreadGroup gone(1, [&](std::size_t) {
+        kSites[4](prof, 0);
+        kSites[5](prof, 2);
+    });
+    STICHO_JOIN(gone, 30);
+
+    Results into;
+    prof.get_results(into);
+    QCOMPARE(into.threads.size(), std::size_t(4));
+    QVERIFY(!into.threads[3].alive);
+    std::vector<std::uint64_t> revisions;
+    for (const auto& th : into.threads) {
+        QVERIFY(th.revision != 0);
+        revisions.push_back(th.revision);
+    }
+
+    // Renames and toggles record nothing: every row is kept, and shows them.
+    prof.set_track_name(1, "io");
+    prof.set_track_enabled(2, false);
+    stichotrope::set_thread_name("main-renamed");
+    prof.get_results(into);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    for (std::size_t i = 0; i < revisions.size(); ++i)
+        QCOMPARE(into.threads[i].revision, revisions[i]);
+    QCOMPARE(into.threads[1].tracks.at(1).name, std::string("io"));
+    QVERIFY(!into.threads[3].tracks.at(2).enabled);
+    QCOMPARE(into.threads[0].name, std::string("main-renamed"));
+
+    // Mark one value in each row: it survives a refresh in the rows kept.
+    auto hits = [&into](std::size_t row) -> std::uint64_t& {
+        return into.threads[row].tracks.begin()->second.blocks.values()[0].hit_count;
+    };
+    constexpr std::uint64_t kMark = 1000000;
+    auto mark = [&](std::size_t row) { hits(row) += kMark; };
+    for (std::size_t row = 0; row < 4; ++row)
+        mark(row);
+    prof.get_results(into);
+    for (std::size_t row = 0; row < 4; ++row)
+        QVERIFY2(hits(row) > kMark, qPrintable(QString("row %1 was read again").arg(row)));
+
+    // A block completed (timeline on) makes its thread's row be read again.
+    kSites[1](prof, 0);
+    prof.get_results(into);
+    QCOMPARE(hits(0), std::uint64_t(2));
+    QVERIFY(into.threads[0].revision != revisions[0]);
+    QVERIFY(hits(1) > kMark && hits(3) > kMark);
+
+    // So does one completed while the timeline is off.
+    prof.set_timeline_enabled(false);
+    mark(0);
+    kSites[1](prof, 0);
+    prof.get_results(into);
+    QCOMPARE(hits(0), std::uint64_t(3));
+    prof.set_timeline_enabled(true);
+
+    // A row that the engine could not have filled is read again rather than
+    // kept: here one holding a histogram with bounds of its own.
+    into.threads[2].tracks.begin()->second.blocks.values()[0].histogram =
+        stichotrope::Histogram({stichotrope::HistogramBucket{1, 3, 1}});
+    prof.get_results(into);
+    QVERIFY(hits(2) < kMark);
+    QVERIFY(hits(1) > kMark);
+
+    // Exiting changes a thread: the parked ones are read again once gone.
+    let_go();
+    STICHO_JOIN(parked, 30);
+    prof.get_results(into);
+    QVERIFY(hits(1) < kMark);
+    QVERIFY(!into.threads[1].alive && !into.threads[2].alive);
+    QVERIFY(hits(3) > kMark); // exited before: kept
+
+    // clear() forgets the exited threads and zeroes the others.
+    prof.clear();
+    prof.get_results(into);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    QCOMPARE(into.threads.size(), std::size_t(1));
+
+    // Rows of another profiler's snapshot are never kept, not even where the
+    // same thread has the same revision in both.
+    Profiler a("a"), b("b");
+    kSites[6](a, 0); // the same block in both, run twice in one
+    kSites[6](a, 0);
+    kSites[6](b, 0);
+    Results theirs = a.get_results();
+    const Results ours = b.get_results();
+    QCOMPARE(theirs.threads.at(0).revision, ours.threads.at(0).revision);
+    b.get_results(theirs);
+    QCOMPARE(dump(theirs), dump(ours));
+}
+
 namespace {
 
 // The merged view a snapshot must have, recomputed from its thread views in
@@ -442,14 +554,7 @@ void TestAggregation::largeSnapshotEqualsTheMergeOfItsThreads()
         recorded.count_down();
         release.wait();
     });
-    // Lets the workers go however the checks below end (before the group
-    // is destroyed, which joins them).
-    struct Release {
-        std::latch& latch;
-        bool done = false;
-        void operator()() { std::exchange(done, true) ? void() : latch.count_down(); }
-        ~Release() { (*this)(); }
-    } let_go{release};
+    LetGo let_go{release};
     recorded.wait();
     QCOMPARE(prof.block_count(), std::size_t(kSiteCount * kTracks + 2));
 

@@ -116,6 +116,9 @@ void TestMultithreaded::concurrentGetResults()
     std::atomic<bool> stop{false};
     std::vector<std::uint64_t> iterations(kWriters);
     std::latch started(kWriters + kReaders);
+    // Stopped writers stay alive until the last checks, so that a refresh
+    // that kept a row it should have read again shows there.
+    std::latch writers_stopped(kWriters), writers_release(1);
     ThreadGroup writers(kWriters, [&](std::size_t i) {
         started.count_down();
         std::uint64_t n = 0;
@@ -125,16 +128,36 @@ void TestMultithreaded::concurrentGetResults()
             ++n;
         }
         iterations[i] = n;
+        writers_stopped.count_down();
+        writers_release.wait();
     });
+    LetGo let_writers_go{writers_release};
+    // A thread that records, then stays alive without recording: the
+    // refreshing reader keeps its row from one snapshot to the next.
+    std::latch idle_recorded(1), idle_release(1);
+    ThreadGroup idler(1, [&](std::size_t) {
+        for (unsigned n = 0; n < 10; ++n)
+            kSites[9](prof, 2);
+        idle_recorded.count_down();
+        idle_release.wait();
+    });
+    LetGo let_idler_go{idle_release};
+    idle_recorded.wait();
     std::vector<std::size_t> snapshots(kReaders);
+    Results refreshed; // reader 1's last snapshot
     ThreadGroup readers(kReaders, [&](std::size_t i) {
         started.arrive_and_wait();
+        Results r;
         std::map<std::pair<unsigned, unsigned>, std::uint64_t> last_block;
         std::map<std::uint64_t, std::uint64_t> last_thread;
         std::size_t last_blocks = 0;
         const auto deadline = std::chrono::steady_clock::now() + 2s;
         while (std::chrono::steady_clock::now() < deadline) {
-            const Results r = prof.get_results();
+            // Reader 1 refreshes its previous snapshot, as a poller does.
+            if (i == 0)
+                r = prof.get_results();
+            else
+                prof.get_results(r);
             readers.failures().add_all(validate(r));
             readers.failures().expect(r.block_count() >= last_blocks, [] { return "a block disappeared"; });
             last_blocks = r.block_count();
@@ -156,15 +179,20 @@ void TestMultithreaded::concurrentGetResults()
             }
             ++snapshots[i];
         }
+        if (i == 1)
+            refreshed = std::move(r);
     });
     const bool readers_done = readers.join(watchdog(60s));
     stop = true;
-    STICHO_JOIN(writers, 30);
+    writers_stopped.wait();
     QVERIFY2(readers_done, "deadlock watchdog expired before the readers finished");
     STICHO_CHECK_NO_FAILURES(readers.failures());
 
     const Results r = prof.get_results();
     STICHO_CHECK_RESULTS(r);
+    prof.get_results(refreshed);
+    QCOMPARE(dump(refreshed), dump(r));
+    QCOMPARE(hits_named(r.tracks, 2, site_name(9)), std::uint64_t(10));
     std::uint64_t total = 0;
     for (std::uint64_t n : iterations)
         total += n;
@@ -173,6 +201,8 @@ void TestMultithreaded::concurrentGetResults()
     QVERIFY(snapshots[0] > 1 && snapshots[1] > 1);
     qInfo("%llu iterations recorded while %zu + %zu snapshots were taken", (unsigned long long)total, snapshots[0],
           snapshots[1]);
+    let_writers_go();
+    STICHO_JOIN(writers, 30);
 }
 
 // Scenario 14: 20 threads x 15 hits. Threads are listed alive while they run and

@@ -72,6 +72,9 @@ public:
     // tables it already had, so a poller that refreshes one Results
     // allocates only for what is new (and the memory of a large snapshot is
     // not given back to the system and faulted in again on every poll).
+    // The rows of threads that completed no block since `into` was filled
+    // (same ThreadResult::revision) are kept as they are, not read again:
+    // pass back a snapshot of this profiler as get_results() left it.
     void get_results(Results& into) const;
     // Zeroes all statistics and forgets exited threads, safely while others
     // record. Blocks, track names and toggles stay.

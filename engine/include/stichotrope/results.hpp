@@ -242,6 +242,13 @@ struct ThreadResult {
     TrackMap tracks; // only the tracks and blocks this thread executed
     CallTree call_tree;
     std::uint64_t os_tid = 0; // the kernel's id (gettid()), as top and perf show it
+    // Changes whenever the thread's statistics may have: it completed a
+    // block, was cleared or exited, or blocks were registered. Two rows of
+    // one profiler with the same thread_id and revision hold the same
+    // statistics (names aside), so a poller can skip unchanged threads;
+    // get_results(previous) keeps such rows instead of reading them again.
+    // Never 0 in a row the engine filled.
+    std::uint64_t revision = 0;
 
     std::uint64_t total_ns() const noexcept;
     std::uint64_t hit_count() const noexcept;

@@ -135,8 +135,12 @@ public:
         } else {
             count_outside_range(s, b);
         }
+        // Last, with release: a reader that finds the count unchanged knows
+        // this thread completed no block since it last looked.
         if (flags & kTimelineOn)
             ring_.push(start, pack_event(ticks, depth_, s.block));
+        else
+            untimed_exits_.store(untimed_exits_.load(rx) + 1, std::memory_order_release);
     }
 
     // ---- owner thread, cold ----
@@ -152,12 +156,16 @@ public:
     bool profiler_alive() const noexcept { return profiler_alive_.load(std::memory_order_acquire); }
 
     // Copies the statistics of the blocks with ids below block_limit into
-    // `out` (cleared first). Never blocks the owner's hot path.
+    // `out` (cleared first), unless `known_revision` is still the thread's
+    // revision: then `out` is left alone and header.unchanged is set. Never
+    // blocks the owner's hot path.
     struct Header {
         std::string name;
         bool alive = true;
+        std::uint64_t revision = 0; // see ThreadResult::revision; never 0
+        bool unchanged = false;
     };
-    void read(std::uint32_t block_limit, Header& header, ThreadData& out) const;
+    void read(std::uint32_t block_limit, std::uint64_t known_revision, Header& header, ThreadData& out) const;
 
     struct TimelineSnapshot {
         std::string name;
@@ -213,6 +221,7 @@ private:
     static constexpr std::uint32_t kClearRequested = 1;
     static constexpr std::uint32_t kTimelineOn = 2;
     std::atomic<std::uint32_t> exit_flags_;
+    std::atomic<std::uint64_t> untimed_exits_{0}; // blocks completed while the timeline was off
     std::atomic<std::uint64_t> requested_epoch_;
     std::atomic<std::uint64_t> applied_epoch_;
     TimelineRing ring_;
@@ -235,7 +244,20 @@ private:
     std::atomic<bool> alive_{true};
     std::atomic<bool> profiler_alive_{true};
 
+    // What a read's statistics depend on: when none of it has changed, the
+    // thread's row in a previous snapshot is still exact.
+    struct ReadKey {
+        std::uint64_t exits = ~std::uint64_t(0); // timeline events written + untimed exits
+        std::uint64_t requested_epoch = 0;
+        std::uint64_t applied_epoch = 0;
+        std::uint32_t block_limit = 0;
+        bool compacted = false;
+        friend bool operator==(const ReadKey&, const ReadKey&) = default;
+    };
+
     mutable std::mutex mutex_; // guards everything below and compaction
+    mutable ReadKey last_key_;        // of the last read
+    mutable std::uint64_t revision_ = 0; // counts the different keys reads have seen
     std::string name_;
     std::uint64_t timeline_floor_ = 0; // ring index where the last clear() cut
     bool compacted_ = false;
