@@ -43,15 +43,20 @@ public:
     // from bucket index first_bucket on, or others (kForeignBounds).
     HistogramBuilder(std::size_t capacity, std::span<const std::uint64_t> bounds, std::uint32_t first_bucket);
 
+    // Whether h's bounds are the engine's buckets (an empty h: trivially).
+    static bool has_engine_bounds(const Histogram& h) noexcept
+    {
+        return h.storage_ == nullptr || h.storage_->first_bucket != kForeignBounds;
+    }
     // Calls f(engine bucket index, count) for each of h's buckets, in order;
     // false, calling nothing, when h's bounds are not the engine's buckets.
     template <class F>
     static bool for_each_engine_bucket(const Histogram& h, F&& f)
     {
+        if (!has_engine_bounds(h))
+            return false;
         if (h.storage_ == nullptr)
             return true;
-        if (h.storage_->first_bucket == kForeignBounds)
-            return false;
         const std::uint64_t* counts = h.storage_->counts() + h.offset_;
         const std::uint32_t* lower = h.storage_->lower() + h.offset_;
         for (std::uint32_t i = 0; i < h.size_; ++i)

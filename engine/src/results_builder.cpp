@@ -296,7 +296,7 @@ public:
                 return false;
             for (const auto& [index, s] : track.blocks) {
                 const std::uint32_t id = block_id(t, index);
-                if (id == kNoBlock || !HistogramBuilder::for_each_engine_bucket(s.histogram, [](auto, auto) {}))
+                if (id == kNoBlock || !HistogramBuilder::has_engine_bounds(s.histogram))
                     return false;
                 kept_ids_.push_back(id);
             }
@@ -542,8 +542,9 @@ void build_results(std::uint64_t profiler_id, const std::string& profiler_name, 
     for (std::size_t i = 0; i < threads.size(); ++i) {
         const ThreadState& ts = *threads[i];
         const bool same_thread = same_profiler && i < r.threads.size() && r.threads[i].thread_id == ts.thread_id();
-        ts.read(block_limit, same_thread ? r.threads[i].revision : 0, header, data);
-        if (header.unchanged) {
+        const std::uint64_t known = same_thread ? r.threads[i].revision : 0;
+        ts.read(block_limit, known, header, data);
+        if (header.revision == known) {
             if (builder.keep_thread(header))
                 continue;
             ts.read(block_limit, 0, header, data);

@@ -284,8 +284,7 @@ void ThreadState::read(std::uint32_t block_limit, std::uint64_t known_revision, 
         ++revision_;
     }
     header.revision = revision_;
-    header.unchanged = known_revision == revision_;
-    if (!header.unchanged)
+    if (known_revision != revision_)
         read_locked(block_limit, out);
 }
 

@@ -157,13 +157,12 @@ public:
 
     // Copies the statistics of the blocks with ids below block_limit into
     // `out` (cleared first), unless `known_revision` is still the thread's
-    // revision: then `out` is left alone and header.unchanged is set. Never
-    // blocks the owner's hot path.
+    // revision (header.revision): then `out` is left alone. Never blocks the
+    // owner's hot path.
     struct Header {
         std::string name;
         bool alive = true;
         std::uint64_t revision = 0; // see ThreadResult::revision; never 0
-        bool unchanged = false;
     };
     void read(std::uint32_t block_limit, std::uint64_t known_revision, Header& header, ThreadData& out) const;
 
