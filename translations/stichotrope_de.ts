@@ -951,10 +951,6 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
         <translation>Blockausführungen pro Sekunde im letzten Abfrageintervall, über alle Threads</translation>
     </message>
     <message>
-        <source>Time the last poll took to read and aggregate the profiler, off the interface thread</source>
-        <translation>Dauer der letzten Abfrage zum Lesen und Zusammenfassen des Profilers, außerhalb des Oberflächen-Threads</translation>
-    </message>
-    <message>
         <source>Starts or stops the demo workload: worker threads that run instrumented code, so there is something to watch. Stopping it keeps the statistics.</source>
         <translation>Startet oder stoppt die Demo-Arbeitslast: Threads, die instrumentierten Code ausführen, damit es etwas zu beobachten gibt. Beim Stoppen bleiben die Statistiken erhalten.</translation>
     </message>
@@ -1333,6 +1329,14 @@ Blöcke erscheinen bei der nächsten Abfrage, sobald das Programm mit STICHO_BLO
     <message>
         <source>Zoom the flame chart to the longest run of the selected block among the shown threads</source>
         <translation>Das Flammendiagramm auf den längsten Lauf des gewählten Blocks in den gezeigten Threads zoomen</translation>
+    </message>
+    <message>
+        <source>Last poll %1 ms, one every %2 ms (asked %3 ms)</source>
+        <translation>Letzte Abfrage: %1 ms, eine alle %2 ms (gewünscht %3 ms)</translation>
+    </message>
+    <message>
+        <source>Time the last poll took to read and aggregate the profiler, off the interface thread. When polls come markedly less often than asked (a poll, or updating the views, takes longer than the interval), the time between polls is shown too.</source>
+        <translation>Dauer der letzten Abfrage zum Lesen und Zusammenfassen des Profilers, außerhalb des Oberflächen-Threads. Kommen Abfragen deutlich seltener als gewünscht (eine Abfrage oder das Aktualisieren der Ansichten dauert länger als das Intervall), wird auch die Zeit zwischen zwei Abfragen angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -951,10 +951,6 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
         <translation>Exécutions de blocs par seconde sur le dernier intervalle de relevé, tous threads confondus</translation>
     </message>
     <message>
-        <source>Time the last poll took to read and aggregate the profiler, off the interface thread</source>
-        <translation>Temps qu’a pris le dernier relevé pour lire et agréger le profileur, hors du thread de l’interface</translation>
-    </message>
-    <message>
         <source>Starts or stops the demo workload: worker threads that run instrumented code, so there is something to watch. Stopping it keeps the statistics.</source>
         <translation>Démarre ou arrête la charge de démonstration : des threads qui exécutent du code instrumenté, pour avoir quelque chose à observer. L’arrêter conserve les statistiques.</translation>
     </message>
@@ -1333,6 +1329,14 @@ Les blocs apparaissent au relevé suivant dès que le programme exécute du code
     <message>
         <source>Zoom the flame chart to the longest run of the selected block among the shown threads</source>
         <translation>Zoomer la chronologie sur la plus longue exécution du bloc sélectionné parmi les threads affichés</translation>
+    </message>
+    <message>
+        <source>Last poll %1 ms, one every %2 ms (asked %3 ms)</source>
+        <translation>Dernier relevé : %1 ms, un toutes les %2 ms (demandé : %3 ms)</translation>
+    </message>
+    <message>
+        <source>Time the last poll took to read and aggregate the profiler, off the interface thread. When polls come markedly less often than asked (a poll, or updating the views, takes longer than the interval), the time between polls is shown too.</source>
+        <translation>Temps qu’a pris le dernier relevé pour lire et agréger le profileur, hors du thread de l’interface. Quand les relevés arrivent nettement moins souvent que demandé (un relevé, ou la mise à jour des vues, dure plus que l’intervalle), le temps entre deux relevés est aussi affiché.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,10 @@ MainWindow::MainWindow(Profiler& profiler, demo::DemoWorkload* workload, const V
     rateLabel_ = new QLabel(this);
     rateLabel_->setToolTip(tr("Block executions per second over the last poll interval, all threads together"));
     pollLabel_ = new QLabel(this);
-    pollLabel_->setToolTip(tr("Time the last poll took to read and aggregate the profiler, off the interface thread"));
+    pollLabel_->setObjectName(QStringLiteral("pollLabel"));
+    pollLabel_->setToolTip(tr("Time the last poll took to read and aggregate the profiler, off the interface thread. "
+                              "When polls come markedly less often than asked (a poll, or updating the views, takes "
+                              "longer than the interval), the time between polls is shown too."));
     for (QLabel* l : {threadsLabel_, blocksLabel_, rateLabel_, pollLabel_})
         statusBar()->addPermanentWidget(l);
     connect(profilerWidget_, &ProfilerWidget::summaryChanged, this, [this](const PollSummary& s) {
@@ -656,7 +659,14 @@ void MainWindow::showSummary(const PollSummary& s)
     threadsLabel_->setText(tr("Threads %1/%2 alive").arg(s.threadsAlive).arg(s.threadsTotal));
     blocksLabel_->setText(tr("Blocks %1").arg(s.blocks));
     rateLabel_->setText(tr("%1 events/s").arg(locale.toString(s.eventsPerSecond, 'f', 0)));
-    pollLabel_->setText(tr("Last poll %1 ms").arg(locale.toString(s.pollMs, 'f', 2)));
+    const QString poll = locale.toString(s.pollMs, 'f', 2);
+    // Say so when polls cannot keep the pace asked: the views are then older
+    // than the interval suggests.
+    if (s.behind())
+        pollLabel_->setText(tr("Last poll %1 ms, one every %2 ms (asked %3 ms)")
+                                .arg(poll, locale.toString(s.sincePreviousMs, 'f', 0), locale.toString(s.intervalMs)));
+    else
+        pollLabel_->setText(tr("Last poll %1 ms").arg(poll));
 }
 
 void MainWindow::setTheme(Theme theme)

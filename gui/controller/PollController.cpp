@@ -28,6 +28,7 @@ void PollController::setIntervalMs(int ms)
     if (ms == timer_.interval())
         return;
     timer_.setInterval(ms);
+    lastStart_.invalidate();
     Q_EMIT intervalChanged(ms);
 }
 
@@ -36,6 +37,7 @@ void PollController::setPaused(bool paused)
     if (paused == paused_)
         return;
     paused_ = paused;
+    lastStart_.invalidate();
     if (paused)
         timer_.stop();
     else
@@ -70,9 +72,13 @@ void PollController::pollNow()
         sinceNs_ = 0;
     const std::uint64_t since = sinceNs_;
     const std::uint64_t sequence = ++sequence_;
+    const int interval = timer_.interval();
+    const double sincePrevious = lastStart_.isValid() ? double(lastStart_.nsecsElapsed()) * 1e-6 : 0.0;
+    lastStart_.start();
     Profiler* profiler = &profiler_;
-    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, clear, window = window_, window_ns = windowNs_,
-                                          read = read_, spare = std::move(spare_)]() mutable -> SnapshotPtr {
+    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, interval, sincePrevious, clear, window = window_,
+                                          window_ns = windowNs_, read = read_,
+                                          spare = std::move(spare_)]() mutable -> SnapshotPtr {
         const auto start = std::chrono::steady_clock::now();
         if (clear) {
             profiler->clear();
@@ -107,6 +113,8 @@ void PollController::pollNow()
         }
         computeTotals(*s);
         s->sequence = sequence;
+        s->interval_ms = interval;
+        s->since_previous_ms = sincePrevious;
         s->poll_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         return s;
     }));

@@ -6,6 +6,7 @@
 
 #include "model/Snapshot.hpp"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
@@ -76,6 +77,7 @@ private:
     std::uint64_t windowNs_ = TimelineWindow().windowNs();
     std::uint64_t sinceNs_ = 0;
     std::uint64_t sequence_ = 0;
+    QElapsedTimer lastStart_; // the previous poll's start; invalid after a pause or a new interval
     bool paused_ = false;
     bool resetPending_ = false;
     bool resetInFlight_ = false;

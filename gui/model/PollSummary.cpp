@@ -11,6 +11,8 @@ PollSummary summarize(const Snapshot& current, const Snapshot* previous)
     }
     s.blocks = current.results.block_count();
     s.pollMs = current.poll_ms;
+    s.intervalMs = current.interval_ms;
+    s.sincePreviousMs = current.since_previous_ms;
     if (previous && current.profiler_now_ns > previous->profiler_now_ns) {
         const std::uint64_t now = current.results.hit_count();
         const std::uint64_t before = previous->results.hit_count();

@@ -40,6 +40,13 @@ struct Snapshot {
     std::shared_ptr<const TimelineWindow> window;
     std::uint64_t profiler_now_ns = 0; // profiler time when the poll began
     double poll_ms = 0.0;              // time the poll itself took
+    // The interval asked for, and the time from the previous poll's start to
+    // this one's (0 when unknown: the first poll, or the first after a pause
+    // or a new interval). Ticks that find a poll running are skipped, and a
+    // busy interface thread takes its ticks late: polls then come less often
+    // than asked.
+    int interval_ms = 0;
+    double since_previous_ms = 0.0;
     std::uint64_t sequence = 0;        // increases with every poll
     bool live = true;                  // false for an opened capture
 };

@@ -7,6 +7,7 @@
 #include "app/ActionIcons.hpp"
 #include "app/MainWindow.hpp"
 #include "controller/PollController.hpp"
+#include "model/PollSummary.hpp"
 #include "widgets/ProfilerWidget.hpp"
 #include "widgets/visual/FlameChartView.hpp"
 #include "workload/DemoWorkload.hpp"
@@ -14,6 +15,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QRegularExpression>
@@ -206,6 +208,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(chart->plot()->xAxis->range().size(), opened / 2, 2000);
         findAction(window_->menuBar(), "&View/&Whole window")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(chart->plot()->xAxis->range().size(), chart->windowSeconds(), 2000);
+    }
+
+    // The status bar says when polls come less often than asked.
+    void statusBarSaysWhenPollsFallBehind()
+    {
+        auto* label = window_->findChild<QLabel*>(QStringLiteral("pollLabel"));
+        QVERIFY(label);
+        PollSummary s;
+        s.pollMs = 140.0;
+        s.intervalMs = 100;
+        s.sincePreviousMs = 200.0;
+        Q_EMIT window_->profilerWidget()->summaryChanged(s);
+        QVERIFY2(label->text().contains(QStringLiteral("every 200 ms")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("asked 100 ms")), qPrintable(label->text()));
+        s.sincePreviousMs = 104.0;
+        Q_EMIT window_->profilerWidget()->summaryChanged(s);
+        QVERIFY2(!label->text().contains(QStringLiteral("asked")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("140")), qPrintable(label->text()));
     }
 
     void quickStartOpensFromTheHelpMenu()

@@ -5,6 +5,7 @@
 #include "model/BlockFilterProxy.hpp"
 #include "model/BlockTableModel.hpp"
 #include "model/BlockThreadsModel.hpp"
+#include "model/PollSummary.hpp"
 #include "model/ThreadListModel.hpp"
 #include "model/ThreadTreeModel.hpp"
 #include "model/TrackListModel.hpp"
@@ -363,6 +364,40 @@ private Q_SLOTS:
         QVERIFY(model.index(0, share).data(SortRole).toDouble() < 100.0);
         QCOMPARE(model.index(0, BlockThreadsModel::ThreadColumn).data().toString(), QStringLiteral("after"));
         QCOMPARE(changes.count(), 1);
+    }
+
+    // The status bar's figures from two polls: threads alive of all, blocks,
+    // executions per second in between (none across a reset), and whether
+    // polls keep the pace asked.
+    void pollSummaryComparesTwoPolls()
+    {
+        Profiler p("summary");
+        runThread(p, "a", 10, 2); // 30 executions
+        auto before = std::make_shared<Snapshot>();
+        before->results = p.get_results();
+        before->profiler_now_ns = 1'000'000'000;
+        runThread(p, "b", 5, 1); // 10 more
+        auto now = std::make_shared<Snapshot>();
+        now->results = p.get_results();
+        now->profiler_now_ns = 1'500'000'000;
+        now->poll_ms = 3.5;
+        now->interval_ms = 100;
+        now->since_previous_ms = 260.0;
+
+        PollSummary s = summarize(*now, before.get());
+        QCOMPARE(s.threadsTotal, std::size_t(2));
+        QCOMPARE(s.threadsAlive, std::size_t(0)); // both have exited
+        QCOMPARE(s.blocks, std::size_t(2));
+        QCOMPARE(s.eventsPerSecond, 20.0); // 10 in half a second
+        QCOMPARE(s.pollMs, 3.5);
+        QVERIFY(s.behind());
+        now->since_previous_ms = 120.0; // a late tick, not falling behind
+        QVERIFY(!summarize(*now, before.get()).behind());
+        now->since_previous_ms = 0.0; // unknown
+        QVERIFY(!summarize(*now, before.get()).behind());
+
+        QCOMPARE(summarize(*now, nullptr).eventsPerSecond, 0.0);
+        QCOMPARE(summarize(*before, now.get()).eventsPerSecond, 0.0); // counts went down: a reset
     }
 
     void statisticsHeadersAreTheSameInEveryBlockTable()

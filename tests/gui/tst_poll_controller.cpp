@@ -5,6 +5,7 @@
 
 #include <stichotrope/stichotrope.hpp>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QThreadPool>
 
@@ -165,6 +166,54 @@ private Q_SLOTS:
         QCOMPARE(cleared.count(), 1);
         QCOMPARE(spy.last().at(0).value<SnapshotPtr>()->results.hit_count(), 0u);
         QCOMPARE(p.get_results().hit_count(), 0u);
+    }
+
+    // Each snapshot carries the interval asked and the time since the
+    // previous poll began, so the viewer can say when polls fall behind; a
+    // pause or a new interval starts counting again.
+    void snapshotsTellHowOftenPollsCame()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        Profiler p("t");
+        PollController poll(p);
+        poll.setIntervalMs(30);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        SnapshotPtr s = next(spy);
+        QVERIFY(s);
+        QCOMPARE(s->interval_ms, 30);
+        QCOMPARE(s->since_previous_ms, 0.0); // no previous poll
+        double sum = 0.0;
+        for (int i = 0; i < 3; ++i) {
+            s = next(spy);
+            QVERIFY(s);
+            // Start to start, on the timer's ticks (a coarse timer may fire
+            // up to 5 % early): not the poll's own sub-millisecond duration.
+            QVERIFY2(s->since_previous_ms >= 27.0, qPrintable(QString::number(s->since_previous_ms)));
+            sum += s->since_previous_ms;
+        }
+        // Between the first poll's start and the last one's, which both
+        // happened since the clock started.
+        QVERIFY2(sum <= double(clock.elapsed()), qPrintable(QStringLiteral("%1 > %2").arg(sum).arg(clock.elapsed())));
+
+        poll.setPaused(true);
+        QThreadPool::globalInstance()->waitForDone(); // a poll in flight lands first
+        QCoreApplication::processEvents();
+        poll.setPaused(false);
+        s = next(spy);
+        QVERIFY(s);
+        QCOMPARE(s->since_previous_ms, 0.0); // the pause is not a slow poll
+
+        poll.setIntervalMs(40);
+        do
+            s = next(spy);
+        while (s && s->interval_ms != 40);
+        QVERIFY(s);
+        QCOMPARE(s->since_previous_ms, 0.0); // the first at the new pace
+        s = next(spy);
+        QVERIFY(s);
+        QCOMPARE(s->interval_ms, 40);
+        QVERIFY2(s->since_previous_ms >= 36.0, qPrintable(QString::number(s->since_previous_ms)));
     }
 
     void trackTogglesReachTheEngine()
