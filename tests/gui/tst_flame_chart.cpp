@@ -695,6 +695,38 @@ private Q_SLOTS:
         QVERIFY(zoomed.values().contains(QStringLiteral("worker-3")));
     }
 
+    // Lanes stand in the natural order of their threads' names, whatever
+    // order the threads' events arrived in; threads of one name by id.
+    void lanesFollowThreadNamesNaturally()
+    {
+        auto snapshot = std::make_shared<Snapshot>();
+        snapshot->timeline.now_ns = 1000;
+        // Each thread's one event starts at 100 x its id: its lane tells it.
+        const std::vector<std::pair<std::uint64_t, std::string>> threads = {
+            {1, "worker-10"}, {2, "worker-2"}, {3, "main"}, {4, "worker-1"}, {5, "worker-2"}};
+        for (const auto& [id, name] : threads)
+            snapshot->timeline.threads.push_back({id, name, true, 0, {{100 * id, 50, 0, 0, 0}}});
+        ViewSelection selection;
+        FlameChartView view(&selection);
+        QVERIFY(showChart(view, QSize(600, 600), 3600.0));
+        view.setSnapshot(snapshot);
+        view.plot()->yAxis->setRange(-0.25, 12.0); // every lane, one row each
+        view.plot()->replot();
+        view.plot()->replot(); // the second one uses the laid-out axis
+        const FlameChartLayout& layout = view.plottable()->layout();
+        QCOMPARE(layout.laneCount(), std::size_t(5));
+        std::vector<std::uint64_t> ids;
+        for (std::size_t lane = 0; lane < layout.laneCount(); ++lane) {
+            const FlameRow* row = layout.row(lane, 0);
+            QVERIFY(row && !row->boxes.empty());
+            ids.push_back(row->boxes.front().start_ns / 100);
+        }
+        QCOMPARE(ids, (std::vector<std::uint64_t>{3, 4, 2, 5, 1})); // main, worker-1, -2 (ids 2, 5), -10
+        const QStringList names =
+            qSharedPointerDynamicCast<QCPAxisTickerText>(view.plot()->yAxis->ticker())->ticks().values();
+        QCOMPARE(names, (QStringList{"main", "worker-1", "worker-2", "worker-2", "worker-10"}));
+    }
+
     void lanesOpenAtAReadableRowHeightAndScroll()
     {
         auto lanes = [](std::uint64_t count) {

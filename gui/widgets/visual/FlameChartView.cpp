@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace stichotrope::gui {
 
@@ -342,20 +343,24 @@ void FlameChartView::showEvent(QShowEvent* event)
 
 std::vector<const ThreadLane*> FlameChartView::visibleLanes() const
 {
-    std::vector<const ThreadLane*> lanes;
-    for (const ThreadLane& lane : shown_->lanes()) {
-        if (selection_->threadVisible(lane.thread_id))
-            lanes.push_back(&lane);
-    }
     // Lanes sorted by thread name ("worker-2" before "worker-10"), not by the
     // order their events happened to arrive in, so they never swap places.
     // naturalSortKey rather than QCollator: the collator's numeric mode
     // depends on the locale backend and falls back to plain text order.
-    std::stable_sort(lanes.begin(), lanes.end(), [](const ThreadLane* a, const ThreadLane* b) {
-        const int c = naturalSortKey(QString::fromStdString(a->name))
-                          .compare(naturalSortKey(QString::fromStdString(b->name)));
-        return c != 0 ? c < 0 : a->thread_id < b->thread_id;
+    // Each key is made once, not at every comparison: this runs every poll.
+    std::vector<std::pair<QString, const ThreadLane*>> keyed;
+    for (const ThreadLane& lane : shown_->lanes()) {
+        if (selection_->threadVisible(lane.thread_id))
+            keyed.emplace_back(naturalSortKey(QString::fromStdString(lane.name)), &lane);
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        const int c = a.first.compare(b.first);
+        return c != 0 ? c < 0 : a.second->thread_id < b.second->thread_id;
     });
+    std::vector<const ThreadLane*> lanes;
+    lanes.reserve(keyed.size());
+    for (const auto& [key, lane] : keyed)
+        lanes.push_back(lane);
     return lanes;
 }
 
