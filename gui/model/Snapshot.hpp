@@ -23,6 +23,10 @@ struct Totals {
 struct ThreadTotals {
     Totals all;
     std::map<unsigned, Totals> tracks;
+    // The row summed: its profiler, thread and ThreadResult::revision.
+    std::uint64_t profiler_id = 0;
+    std::uint64_t thread_id = 0;
+    std::uint64_t revision = 0;
 };
 
 struct Snapshot {
@@ -53,7 +57,10 @@ struct Snapshot {
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
-// Fills thread_totals from results.threads.
+// Fills thread_totals from results.threads. Totals already there for a row
+// of the same profiler, thread and revision (results refreshed with
+// Profiler::get_results(Results&)) are kept, not summed again: an idle
+// thread's 1000 blocks cost nothing.
 void computeTotals(Snapshot& snapshot);
 // The totals of thread i, from thread_totals when filled, else computed
 // into `scratch` (snapshots built by hand).

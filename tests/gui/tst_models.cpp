@@ -50,6 +50,14 @@ std::uint64_t runThread(Profiler& p, const char* name, int outer, int inner, boo
     return id;
 }
 
+// `n` executions of one block on track 0, in the calling thread.
+void runBlocks(Profiler& p, int n)
+{
+    for (int i = 0; i < n; ++i) {
+        STICHO_BLOCK(p, 0, "step");
+    }
+}
+
 SnapshotPtr snap(Profiler& p)
 {
     static std::uint64_t sequence = 0;
@@ -364,6 +372,79 @@ private Q_SLOTS:
         QVERIFY(model.index(0, share).data(SortRole).toDouble() < 100.0);
         QCOMPARE(model.index(0, BlockThreadsModel::ThreadColumn).data().toString(), QStringLiteral("after"));
         QCOMPARE(changes.count(), 1);
+    }
+
+    // A poll refreshes its snapshot (get_results into the previous one): the
+    // totals of threads the engine kept as they were (same thread, same
+    // revision) are kept too; those of threads that recorded are summed anew.
+    void threadTotalsAreSummedAgainOnlyForThreadsThatRecorded()
+    {
+        Profiler p("totals");
+        runThread(p, "exited", 4, 2); // 12 executions, then gone
+        std::latch ran(1);
+        std::latch proceed(1);
+        std::latch ranAgain(1);
+        std::latch finish(1);
+        std::thread worker([&] {
+            set_thread_name("alive");
+            runBlocks(p, 3);
+            ran.count_down();
+            proceed.wait();
+            runBlocks(p, 2);
+            ranAgain.count_down();
+            finish.wait();
+        });
+        // Whatever happens below, the worker is let go and joined.
+        struct Release {
+            std::latch& proceed;
+            std::latch& finish;
+            std::thread& worker;
+            ~Release()
+            {
+                if (!proceed.try_wait())
+                    proceed.count_down();
+                finish.count_down();
+                worker.join();
+            }
+        } release{proceed, finish, worker};
+        ran.wait();
+
+        Snapshot s;
+        s.results = p.get_results();
+        computeTotals(s);
+        QCOMPARE(s.thread_totals.size(), std::size_t(2));
+        QCOMPARE(s.thread_totals[0].all.hits, 12u);
+        QCOMPARE(s.thread_totals[1].all.hits, 3u);
+        QCOMPARE(s.thread_totals[1].tracks.at(0).hits, 3u);
+        // Marks: a kept entry keeps them, a summed one loses them.
+        s.thread_totals[0].all.hits = 1000;
+        s.thread_totals[1].all.hits = 1000;
+
+        p.get_results(s.results); // nobody recorded
+        computeTotals(s);
+        QCOMPARE(s.thread_totals[0].all.hits, 1000u);
+        QCOMPARE(s.thread_totals[1].all.hits, 1000u);
+
+        proceed.count_down();
+        ranAgain.wait();
+        p.get_results(s.results); // "alive" recorded two more
+        computeTotals(s);
+        QCOMPARE(s.thread_totals[0].all.hits, 1000u);
+        QCOMPARE(s.thread_totals[1].all.hits, 5u);
+        QCOMPARE(s.thread_totals[1].thread_id, s.results.threads[1].thread_id);
+
+        // Another profiler's rows are summed, whatever their revisions.
+        s.thread_totals[1].all.hits = 1000;
+        s.thread_totals[1].profiler_id = p.id() + 1;
+        computeTotals(s);
+        QCOMPARE(s.thread_totals[1].all.hits, 5u);
+
+        // Rows the engine did not fill (revision 0) are always summed, even
+        // against totals that claim the same thread and revision.
+        s.results.threads[0].revision = 0;
+        s.thread_totals[0].revision = 0;
+        computeTotals(s);
+        QCOMPARE(s.thread_totals[0].all.hits, 12u);
     }
 
     // The status bar's figures from two polls: threads alive of all, blocks,
