@@ -4,6 +4,8 @@
 // Results snapshot must satisfy.
 #pragma once
 
+#include "../let_go.hpp"
+
 #include <stichotrope/stichotrope.hpp>
 
 #include <QTest>
@@ -50,6 +52,7 @@ using stichotrope::BlockStats;
 using stichotrope::Profiler;
 using stichotrope::Results;
 using stichotrope::ThreadResult;
+using stichotrope::test::LetGo;
 using stichotrope::TrackMap;
 using namespace std::chrono_literals;
 
@@ -204,15 +207,6 @@ private:
     Failures failures_;
 };
 
-// Opens a latch that parked workers wait on, once: when called, or however
-// the checks after it end (declared after their group, so before the group
-// is destroyed, which joins them).
-struct LetGo {
-    std::latch& latch;
-    bool done = false;
-    void operator()() { std::exchange(done, true) ? void() : latch.count_down(); }
-    ~LetGo() { (*this)(); }
-};
 
 // Keeps the compiler from deleting the loop: gives blocks a measurable,
 // varying duration without sleeping.

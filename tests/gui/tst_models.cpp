@@ -1,6 +1,7 @@
 // The item models fed from real engine snapshots: exact counts, in-place
 // updates (no resets), and QAbstractItemModelTester while the data changes.
 #include "gui_test_support.hpp"
+#include "../let_go.hpp"
 #include "model/BlockColumns.hpp"
 #include "model/BlockFilterProxy.hpp"
 #include "model/BlockTableModel.hpp"
@@ -385,7 +386,7 @@ private Q_SLOTS:
         std::latch proceed(1);
         std::latch ranAgain(1);
         std::latch finish(1);
-        std::thread worker([&] {
+        std::jthread worker([&] {
             set_thread_name("alive");
             runBlocks(p, 3);
             ran.count_down();
@@ -394,19 +395,9 @@ private Q_SLOTS:
             ranAgain.count_down();
             finish.wait();
         });
-        // Whatever happens below, the worker is let go and joined.
-        struct Release {
-            std::latch& proceed;
-            std::latch& finish;
-            std::thread& worker;
-            ~Release()
-            {
-                if (!proceed.try_wait())
-                    proceed.count_down();
-                finish.count_down();
-                worker.join();
-            }
-        } release{proceed, finish, worker};
+        // However the checks end, the worker is let go before it is joined.
+        stichotrope::test::LetGo letProceed{proceed};
+        stichotrope::test::LetGo letFinish{finish};
         ran.wait();
 
         Snapshot s;
@@ -425,7 +416,7 @@ private Q_SLOTS:
         QCOMPARE(s.thread_totals[0].all.hits, 1000u);
         QCOMPARE(s.thread_totals[1].all.hits, 1000u);
 
-        proceed.count_down();
+        letProceed();
         ranAgain.wait();
         p.get_results(s.results); // "alive" recorded two more
         computeTotals(s);
