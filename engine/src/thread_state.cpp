@@ -213,6 +213,7 @@ void ThreadState::apply_clear() noexcept
     if (epoch == applied_epoch_.load(rx))
         return;
     live_->block_slots.for_each(live_->block_slots.size(), [](BlockSlot& s) {
+        s.pending_bucket.store(kNoPendingBucket, rx);
         if (HistogramRange* r = s.histogram.load(rx))
             for (unsigned i = 0; i < r->size + HistogramRange::words_for(r->size); ++i)
                 r->counts()[i].store(0, rx); // the counts, then their non-empty bits
@@ -335,15 +336,15 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
     // cache: each is fetched a few slots ahead of its turn, so the misses
     // overlap instead of following one another.
     constexpr unsigned kAhead = 8;
-    struct Pending {
-        std::uint32_t block;
+    struct Queued {
+        const BlockSlot* slot;
         const HistogramRange* range;
     };
-    std::array<Pending, kAhead> ahead{};
+    std::array<Queued, kAhead> ahead{};
     unsigned queued = 0;
-    auto take = [&out](const Pending& p) {
-        ThreadData::Block b{p.block, std::uint32_t(out.buckets.size()), 0};
-        if (const HistogramRange* r = p.range) {
+    auto take = [&out](const Queued& q) {
+        ThreadData::Block b{q.slot->block, std::uint32_t(out.buckets.size()), 0};
+        if (const HistogramRange* r = q.range) {
             // Only the buckets marked non-empty: a bucket counted after its
             // bit was read is missed by this read, as if the read came first.
             const std::atomic<std::uint64_t>* counts = r->counts();
@@ -354,6 +355,19 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
                     if (const std::uint64_t n = counts[k].load(rx); n != 0)
                         out.buckets.push_back(ThreadData::Bucket{r->first + k, n});
                 }
+        }
+        // The latest execution's bucket, not counted yet. Read after the
+        // counts (acquire): if they hold the bucket that was pending before
+        // it, this is its successor, so no execution is counted twice.
+        std::atomic_thread_fence(std::memory_order_acquire);
+        if (const unsigned pending = q.slot->pending_bucket.load(rx); pending != kNoPendingBucket) {
+            const auto first = out.buckets.begin() + b.buckets_begin;
+            const auto at = std::lower_bound(first, out.buckets.end(), pending,
+                                             [](const ThreadData::Bucket& x, unsigned i) { return x.index < i; });
+            if (at != out.buckets.end() && at->index == pending)
+                ++at->count;
+            else
+                out.buckets.insert(at, ThreadData::Bucket{pending, 1});
         }
         b.buckets_end = std::uint32_t(out.buckets.size());
         out.blocks.push_back(b);
@@ -377,10 +391,10 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
                     __builtin_prefetch(begin + l * kLine);
                 __builtin_prefetch(mid->nonempty());
             }
-        Pending& slot = ahead[queued % kAhead];
+        Queued& slot = ahead[queued % kAhead];
         if (queued >= kAhead)
             take(slot);
-        slot = {s.block, r};
+        slot = {&s, r};
         ++queued;
     });
     for (unsigned i = queued > kAhead ? queued - kAhead : 0; i < queued; ++i)

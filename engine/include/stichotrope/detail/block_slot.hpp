@@ -47,6 +47,10 @@ struct HistogramRange {
 };
 static_assert(sizeof(HistogramRange) == 8 && alignof(HistogramRange) <= 8);
 
+// BlockSlot::pending_bucket while the block has no execution waiting.
+inline constexpr std::uint16_t kNoPendingBucket = 0xFFFF;
+static_assert(kHistBuckets < kNoPendingBucket);
+
 struct BlockSlot {
     std::uint16_t block = 0; // block id; written before the slot is published
     // Owner only: the node of the block's first call path (0, the root, for
@@ -61,6 +65,14 @@ struct BlockSlot {
     // loading the range.
     std::uint16_t histogram_first = 0;
     std::uint16_t histogram_size = 0;
+    // The histogram bucket of the block's latest execution, counted at its
+    // next exit rather than at once: the bucket depends on the exit's clock
+    // read, and a store to an address that waits for the clock stalls the
+    // code after it (8-10 ns a block on one machine measured), where storing
+    // the bucket and counting the previous one do not. Readers add it to
+    // the counts (ThreadState::read_locked()); set before the previous
+    // bucket is counted, so a reader never counts an execution twice.
+    std::atomic<std::uint16_t> pending_bucket{kNoPendingBucket};
     StatCell* last_cell = nullptr;
 
     std::atomic<HistogramRange*> histogram{nullptr};

@@ -125,15 +125,21 @@ public:
         if (flags & kClearRequested) [[unlikely]]
             apply_clear();
         (node != nullptr ? *node : overflow_cell(s)).record(ticks, bytes);
-        const unsigned b = histogram_bucket(ticks);
-        if (unsigned(b - s.histogram_first) < s.histogram_size) [[likely]] {
-            std::atomic<std::uint64_t>& bucket = s.histogram.load(rx)->counts()[b - s.histogram_first];
+        // This execution's bucket waits in the slot; the previous one's is
+        // counted now, at an address known before the clock read (see
+        // BlockSlot::pending_bucket). Release: a reader that sees the count
+        // sees the new pending bucket.
+        const unsigned p = s.pending_bucket.load(rx);
+        s.pending_bucket.store(std::uint16_t(histogram_bucket_clamped(ticks)), rx);
+        std::atomic_thread_fence(std::memory_order_release);
+        if (unsigned(p - s.histogram_first) < s.histogram_size) [[likely]] {
+            std::atomic<std::uint64_t>& bucket = s.histogram.load(rx)->counts()[p - s.histogram_first];
             const std::uint64_t n = bucket.load(rx);
             bucket.store(n + 1, rx);
             if (n == 0) [[unlikely]]
-                mark_nonempty(s, b - s.histogram_first);
-        } else {
-            count_outside_range(s, b);
+                mark_nonempty(s, p - s.histogram_first);
+        } else if (p != kNoPendingBucket) {
+            count_outside_range(s, p);
         }
         // Last, with release: a reader that finds the count unchanged knows
         // this thread completed no block since it last looked.
