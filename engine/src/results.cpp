@@ -85,12 +85,19 @@ namespace stichotrope {
 
 namespace detail {
 
+namespace {
+std::size_t storage_bytes(std::size_t capacity, std::size_t bound_count) noexcept
+{
+    return sizeof(HistogramStorage) + capacity * sizeof(std::uint64_t) + bound_count * sizeof(std::uint64_t) +
+           capacity * sizeof(std::uint32_t);
+}
+} // namespace
+
 HistogramStorage* HistogramStorage::create(std::size_t capacity, std::span<const std::uint64_t> bounds,
                                            std::uint32_t first_bucket)
 {
     static_assert(sizeof(HistogramStorage) % alignof(std::uint64_t) == 0);
-    void* mem = ::operator new(sizeof(HistogramStorage) + capacity * sizeof(std::uint64_t) +
-                               bounds.size() * sizeof(std::uint64_t) + capacity * sizeof(std::uint32_t));
+    void* mem = snapshot_allocate(storage_bytes(capacity, bounds.size()));
     auto* s = ::new (mem) HistogramStorage{{1}, capacity, bounds.size(), first_bucket};
     // Counts and indices are written as buckets are pushed.
     std::ranges::copy(bounds, s->bounds());
@@ -100,8 +107,9 @@ HistogramStorage* HistogramStorage::create(std::size_t capacity, std::span<const
 void HistogramStorage::release(HistogramStorage* s, std::size_t refs) noexcept
 {
     if (s != nullptr && s->refs.fetch_sub(refs, std::memory_order_acq_rel) == refs) {
+        const std::size_t bytes = storage_bytes(s->capacity, s->bound_count);
         s->~HistogramStorage();
-        ::operator delete(s);
+        snapshot_deallocate(s, bytes);
     }
 }
 

@@ -301,7 +301,7 @@ public:
                 kept_ids_.push_back(id);
             }
         }
-        const std::vector<CallTreeNode>& nodes = tr.call_tree.nodes;
+        const SnapshotVector<CallTreeNode>& nodes = tr.call_tree.nodes;
         tree_block_.resize(nodes.size());
         for (std::size_t i = 1; i < nodes.size(); ++i) {
             tree_block_[i] = block_id(nodes[i].track, nodes[i].block);

@@ -103,7 +103,7 @@ void PollController::pollNow()
         s->timeline.threads.reserve(read->threads.size());
         for (ThreadTimeline& t : read->threads) {
             // The snapshot gets every field but the events.
-            std::vector<TimelineEvent> events = std::move(t.events);
+            SnapshotVector<TimelineEvent> events = std::move(t.events);
             t.events.clear();
             s->timeline.threads.push_back(t);
             // Storage sized for what a poll brings stays for the next one;

@@ -26,7 +26,8 @@
 //   timeline_per_thread_block      timeline rings, threads alive
 //   stats_per_thread_block_exited  statistics after the threads exited (compacted)
 //   snapshot_per_thread_block      heap bytes one returned Results holds (glibc's
-//                                  count of bytes in use, before and after a call)
+//                                  count of bytes in use, before and after a call,
+//                                  less the snapshot arrays kept for reuse)
 
 #include <stichotrope/stichotrope.hpp>
 
@@ -101,8 +102,9 @@ double snapshot_bytes(const stichotrope::Profiler& profiler)
 {
 #if defined(__GLIBC__)
     auto in_use = [] {
+        // Arrays kept for reuse are in use for glibc but held by no snapshot.
         const struct mallinfo2 m = mallinfo2();
-        return double(m.uordblks) + double(m.hblkhd);
+        return double(m.uordblks) + double(m.hblkhd) - double(stichotrope::cached_snapshot_memory());
     };
     const double before = in_use();
     const stichotrope::Results r = profiler.get_results();

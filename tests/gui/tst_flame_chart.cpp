@@ -235,7 +235,7 @@ private Q_SLOTS:
     {
         // Two polls of two threads, the second with an event that completed
         // out of start order at its depth: each depth ends up sorted.
-        auto poll = [](std::uint64_t now, std::vector<TimelineEvent> a, std::vector<TimelineEvent> b) {
+        auto poll = [](std::uint64_t now, SnapshotVector<TimelineEvent> a, SnapshotVector<TimelineEvent> b) {
             Timeline t;
             t.now_ns = now;
             t.threads.push_back({1, "a", true, 0, std::move(a)});

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "stichotrope/snapshot_memory.hpp"
+
 namespace stichotrope {
 
 template <class Key, class T>
@@ -220,8 +222,8 @@ private:
         return at;
     }
 
-    std::vector<Key> keys_;
-    std::vector<T> values_;
+    SnapshotVector<Key> keys_;
+    SnapshotVector<T> values_;
 };
 
 } // namespace stichotrope

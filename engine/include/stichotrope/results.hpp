@@ -215,8 +215,8 @@ struct CallTreeNode {
 // every node are stored back to back in one array, so a tree is two
 // allocations however many nodes it has.
 struct CallTree {
-    std::vector<CallTreeNode> nodes; // empty, or nodes[0] is the root
-    std::vector<std::uint32_t> child_list;
+    SnapshotVector<CallTreeNode> nodes; // empty, or nodes[0] is the root
+    SnapshotVector<std::uint32_t> child_list;
 
     bool empty() const noexcept { return nodes.size() <= 1; }
     const CallTreeNode& root() const { return nodes.at(0); }

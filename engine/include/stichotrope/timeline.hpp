@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "stichotrope/snapshot_memory.hpp"
+
 namespace stichotrope {
 
 struct TimelineEvent {
@@ -20,7 +22,7 @@ struct ThreadTimeline {
     std::string name;
     bool alive = true;
     std::uint64_t dropped = 0;         // events overwritten by wrap-around since the last clear()
-    std::vector<TimelineEvent> events; // in completion (end-time) order
+    SnapshotVector<TimelineEvent> events; // in completion (end-time) order
     std::uint64_t os_tid = 0;          // as ThreadResult::os_tid
 };
 
