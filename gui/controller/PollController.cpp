@@ -38,6 +38,7 @@ void PollController::setPaused(bool paused)
         return;
     paused_ = paused;
     lastStart_.invalidate();
+    pollPending_ = false;
     if (paused)
         timer_.stop();
     else
@@ -64,8 +65,13 @@ void PollController::setTimelineWindowNs(std::uint64_t window_ns)
 
 void PollController::pollNow()
 {
-    if (watcher_.isRunning())
-        return; // the finished poll picks up a pending reset
+    if (watcher_.isRunning()) {
+        // Served when the running poll ends: a poll slower than the interval
+        // is followed at once instead of waiting for the next tick.
+        pollPending_ = true;
+        return;
+    }
+    pollPending_ = false;
     const bool clear = std::exchange(resetPending_, false);
     resetInFlight_ = clear;
     if (clear)
@@ -147,7 +153,7 @@ void PollController::onFinished()
     if (std::exchange(resetInFlight_, false))
         Q_EMIT cleared();
     Q_EMIT snapshotReady(s);
-    if (resetPending_)
+    if (resetPending_ || pollPending_)
         pollNow();
 }
 

@@ -1,7 +1,8 @@
 // Polls a Profiler on a timer. The aggregation (get_results() and the
 // timeline read) and the upkeep of the flame chart's window run on a pool
 // thread so the GUI never waits for them; at most one poll is in flight, and
-// a tick that finds one running is skipped.
+// a tick that finds one running is served as soon as it ends (once, however
+// many ticks came meanwhile).
 #pragma once
 
 #include "model/Snapshot.hpp"
@@ -45,7 +46,7 @@ public Q_SLOTS:
     // Length of the timeline window the snapshots carry (Snapshot::window),
     // from the next poll on.
     void setTimelineWindowNs(std::uint64_t window_ns);
-    // Polls now unless a poll is already running.
+    // Polls now, or when the poll already running ends.
     void pollNow();
     // Hands back a snapshot the views are done with. When nothing else holds
     // it, the next poll writes its results over the old ones
@@ -79,6 +80,7 @@ private:
     std::uint64_t sequence_ = 0;
     QElapsedTimer lastStart_; // the previous poll's start; invalid after a pause or a new interval
     bool paused_ = false;
+    bool pollPending_ = false; // asked for while a poll ran
     bool resetPending_ = false;
     bool resetInFlight_ = false;
 };

@@ -229,8 +229,8 @@ private Q_SLOTS:
 
     void neverTwoPollsAtOnce()
     {
-        // A 1 ms interval with a slow-ish profiler: ticks while a poll runs
-        // are skipped, so every snapshot has a distinct, increasing sequence.
+        // A 10 ms interval with a slow-ish profiler: ticks while a poll runs
+        // wait for it, so every snapshot has a distinct, increasing sequence.
         Profiler p("t");
         std::atomic<bool> stop{false};
         std::thread worker([&] {
@@ -251,6 +251,51 @@ private Q_SLOTS:
             QVERIFY(s->sequence > last);
             last = s->sequence;
         }
+    }
+
+    // Requests that come while a poll runs (ticks of a poll slower than the
+    // interval) are served by one poll as soon as it ends, not dropped until
+    // the next tick.
+    void aRequestDuringAPollIsServedWhenItEnds()
+    {
+        Profiler p("t");
+        hit(p, 50);
+        PollController poll(p);
+        poll.setPaused(true); // no ticks: only the requests below
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        poll.pollNow();
+        poll.pollNow(); // the first is still running: the pool thread has barely started it
+        poll.pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 10000);
+        for (int i = 0; i < 2; ++i) { // nothing else was left pending
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(spy.count(), 2);
+        const auto first = spy.at(0).at(0).value<SnapshotPtr>();
+        const auto second = spy.at(1).at(0).value<SnapshotPtr>();
+        QCOMPARE(second->sequence, first->sequence + 1);
+        QCOMPARE(second->results.hit_count(), 50u);
+    }
+
+    // Pausing also drops a request that waits for the poll in flight: that
+    // poll is the last.
+    void pauseDropsARequestWaitingForThePollInFlight()
+    {
+        Profiler p("t");
+        PollController poll(p);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        poll.pollNow();
+        poll.pollNow(); // waits for the first
+        poll.setPaused(true);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+        for (int i = 0; i < 2; ++i) {
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(spy.count(), 1);
     }
 
     // A snapshot handed back when the views are done with it lends its
