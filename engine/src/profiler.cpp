@@ -67,7 +67,8 @@ void Profiler::get_results(Results& into) const
     // registration and toggling wait at most for a copy.
     const auto blocks = state_->blocks.snapshot();
     const auto tracks = state_->tracks.snapshot();
-    detail::build_results(id_, name_, blocks, tracks, state_->threads.states(), into);
+    detail::build_results(id_, name_, blocks, tracks, state_->threads.states(), into,
+                          state_->merged_histogram_buckets);
 }
 
 void Profiler::clear() { state_->threads.clear(); }

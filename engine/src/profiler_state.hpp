@@ -13,6 +13,7 @@ struct ProfilerState {
     TrackTable tracks;
     ThreadList threads;
     std::atomic<std::uint64_t> timeline_capacity{std::uint64_t(1) << 20};
+    std::atomic<std::size_t> merged_histogram_buckets{0}; // see build_results()
 };
 
 } // namespace stichotrope::detail

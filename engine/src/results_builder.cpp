@@ -39,7 +39,14 @@ std::uint64_t max_ns(const SlotValues& v, std::uint64_t total_ns, const TickConv
 // moves a block's counts to the end of the pool.
 class MergedHistograms {
 public:
-    explicit MergedHistograms(std::size_t blocks) : ranges_(blocks) {}
+    // `expected`: buckets the previous snapshot's merge used. Reserving them
+    // (and a quarter more) spares the pool its growth: copying it and
+    // faulting fresh pages in, on every poll.
+    MergedHistograms(std::size_t blocks, std::size_t expected) : ranges_(blocks)
+    {
+        pool_.reserve(expected + expected / 4);
+    }
+    std::size_t used() const noexcept { return pool_.size(); }
 
     void add(std::uint32_t block, const ThreadData::Bucket* begin, const ThreadData::Bucket* end)
     {
@@ -92,7 +99,7 @@ private:
         unsigned size = 0;
     };
     std::vector<Range> ranges_;
-    std::vector<std::uint64_t> pool_;
+    SnapshotVector<std::uint64_t> pool_; // kept for the next merge when freed
 };
 
 // The tracks of one view (merged or one thread) being refilled. First the
@@ -148,10 +155,11 @@ private:
 // Everything get_results() reuses from one thread to the next.
 class Builder {
 public:
-    Builder(const std::vector<BlockInfo>& blocks, const std::vector<TrackInfo>& tracks, Results& r)
+    Builder(const std::vector<BlockInfo>& blocks, const std::vector<TrackInfo>& tracks, Results& r,
+            std::size_t merged_buckets)
         : blocks_(blocks), tracks_(tracks), r_(r), per_block_(blocks.size()), merged_(blocks.size()),
           merged_sums_(blocks.size()),
-          merged_hist_(blocks.size()), merged_path_(blocks.size(), {~0u, 0})
+          merged_hist_(blocks.size(), merged_buckets), merged_path_(blocks.size(), {~0u, 0})
     {
         // Bucket bounds in ns, converted once per snapshot.
         for (unsigned i = 0; i <= kHistBuckets; ++i)
@@ -328,6 +336,8 @@ public:
         merge_tree(tr.call_tree);
         return true;
     }
+
+    std::size_t merged_buckets() const noexcept { return merged_hist_.used(); }
 
     void finish()
     {
@@ -528,14 +538,14 @@ private:
 
 void build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
-                   Results& r)
+                   Results& r, std::atomic<std::size_t>& merged_buckets)
 {
     // Rows of another profiler's snapshot are written over, never kept.
     const bool same_profiler = r.profiler_id == profiler_id;
     r.profiler_id = profiler_id;
     r.profiler_name = profiler_name;
     r.threads.reserve(threads.size());
-    Builder builder(blocks, tracks, r);
+    Builder builder(blocks, tracks, r, merged_buckets.load(std::memory_order_relaxed));
     ThreadState::Header header;
     ThreadData data;
     const auto block_limit = std::uint32_t(blocks.size());
@@ -552,6 +562,7 @@ void build_results(std::uint64_t profiler_id, const std::string& profiler_name, 
         builder.add_thread(ts.thread_id(), ts.os_tid(), header, data);
     }
     builder.finish();
+    merged_buckets.store(builder.merged_buckets(), std::memory_order_relaxed);
 }
 
 } // namespace stichotrope::detail

@@ -8,6 +8,8 @@
 #include "stichotrope/results.hpp"
 #include "track_table.hpp"
 
+#include <atomic>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,8 +17,10 @@
 namespace stichotrope::detail {
 
 // Fills `into`, reusing the storage of the snapshot it holds (if any).
+// `merged_buckets` carries the size of the histogram merge's working array
+// from one call to the next (a hint, so relaxed), which then reserves it.
 void build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
-                   Results& into);
+                   Results& into, std::atomic<std::size_t>& merged_buckets);
 
 } // namespace stichotrope::detail
