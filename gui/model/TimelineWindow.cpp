@@ -26,7 +26,9 @@ struct TimelineIncrement {
         std::uint64_t os_tid = 0;
         std::string name;
         bool alive = true;
-        std::vector<std::vector<WindowEvent>> depths; // index = depth
+        // Recycled arrays: a poll's hundreds of thousands of events would
+        // otherwise fault fresh pages in on every poll.
+        std::vector<SnapshotVector<WindowEvent>> depths; // index = depth
     };
     std::uint64_t now_ns = 0; // the latest of the timeline's now and its events' ends
     std::vector<Lane> lanes;
@@ -59,11 +61,20 @@ TimelineIncrement groupByDepth(const Timeline& timeline)
         }
         // Completion order is start order at one depth; sort only if not.
         const auto by_start = [](const WindowEvent& a, const WindowEvent& b) { return a.start_ns < b.start_ns; };
-        for (std::vector<WindowEvent>& d : lane.depths)
+        for (SnapshotVector<WindowEvent>& d : lane.depths)
             if (!std::is_sorted(d.begin(), d.end(), by_start))
                 std::stable_sort(d.begin(), d.end(), by_start);
     }
     return inc;
+}
+
+// Chunks come and go with every poll (a few hundred of 12 KiB each): from
+// recycled memory, not fresh pages.
+template <class... Args>
+std::shared_ptr<EventRange::Chunk> makeChunk(Args&&... args)
+{
+    return std::allocate_shared<EventRange::Chunk>(SnapshotAllocator<EventRange::Chunk>(),
+                                                   std::forward<Args>(args)...);
 }
 
 } // namespace
@@ -75,12 +86,12 @@ void DepthEvents::pushBack(std::span<const WindowEvent> events)
     std::size_t end = first_ + size_; // where the next event goes, counted from chunks_[0]
     if (!owns_tail_ && (end & kChunkMask) != 0) {
         // A copy may be reading the last chunk: go on in a private copy of it.
-        chunks_.back() = std::make_shared<EventRange::Chunk>(*chunks_.back());
+        chunks_.back() = makeChunk(*chunks_.back());
     }
     owns_tail_ = true;
     while (!events.empty()) {
         if (end == chunks_.size() * EventRange::kChunkEvents)
-            chunks_.push_back(std::make_shared<EventRange::Chunk>());
+            chunks_.push_back(makeChunk());
         const std::size_t n = std::min(events.size(), EventRange::kChunkEvents - (end & kChunkMask));
         std::copy_n(events.begin(), n, chunks_.back()->events + (end & kChunkMask));
         events = events.subspan(n);
