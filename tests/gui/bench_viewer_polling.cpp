@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -30,6 +31,7 @@
 #include <deque>
 #include <string>
 #include <thread>
+#include <sys/resource.h>
 #include <time.h>
 #include <vector>
 
@@ -58,6 +60,20 @@ double processCpuSeconds()
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+long minorFaults()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_minflt;
+}
+
+long peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
 }
 
 struct Sites {
@@ -112,6 +128,7 @@ struct Phase {
     double processCpu = 0;   // cores
     int polls = 0;
     double meanPollMs = 0;
+    double faultsPerSecond = 0; // minor page faults of the whole process
 };
 
 bool g_tablesOnly = false;
@@ -146,6 +163,7 @@ Phase runPhase(QApplication& app, Profiler& p, std::atomic<std::uint64_t>& done,
     const std::uint64_t before = done.load();
     const double gui0 = threadCpuSeconds();
     const double proc0 = processCpuSeconds();
+    const long faults0 = minorFaults();
     QElapsedTimer t;
     t.start();
     QTimer::singleShot(int(seconds * 1000), &app, [&app] { app.exit(); });
@@ -155,8 +173,19 @@ Phase runPhase(QApplication& app, Profiler& p, std::atomic<std::uint64_t>& done,
     r.blocksPerSecond = double(done.load() - before) / wall;
     r.guiCpuShare = (threadCpuSeconds() - gui0) / wall;
     r.processCpu = (processCpuSeconds() - proc0) / wall;
+    r.faultsPerSecond = double(minorFaults() - faults0) / wall;
     r.polls = polls;
     r.meanPollMs = polls ? pollMs / polls : 0.0;
+    if (widget) {
+        // The viewer's teardown (its last poll, snapshots released on pool
+        // threads, deferred deletions) ends before the next phase measures.
+        // (Not waitForDone(): it also ends the pool's threads, and new ones
+        // would start the next phase with cold malloc arenas.)
+        widget.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        while (QThreadPool::globalInstance()->activeThreadCount() > 0)
+            app.processEvents(QEventLoop::AllEvents, 10);
+    }
     return r;
 }
 
@@ -200,36 +229,40 @@ int main(int argc, char* argv[])
                 kWorkers, idleUs, workerNice, p.block_count(), p.thread_count(), seconds, rounds, std::thread::hardware_concurrency());
     double without = 0;
     double with = 0;
-    Phase last;
     double guiCpuMs = 0; // GUI thread CPU of the viewer phases
     int polls = 0;
     double viewerSeconds = 0;
+    double lowest = 0, highest = 0; // of the rounds' changes, in %
     for (int round = 0; round < rounds; ++round) {
         const Phase a = runPhase(app, p, done, seconds, false);
         const Phase b = runPhase(app, p, done, seconds, true);
-        if (b.polls > 0)
-            std::printf("  GUI thread CPU per poll %.1f ms: at 10 Hz that is %.1f%% of a core\n",
-                        1e3 * b.guiCpuShare * seconds / b.polls, 1e3 * b.guiCpuShare * seconds / b.polls);
-        std::printf("round %d: without viewer %.3g blocks/s; with viewer %.3g blocks/s, GUI thread %.1f%% of a "
-                    "core, process %.2f cores, %d polls, mean poll (aggregation) %.1f ms\n",
-                    round + 1, a.blocksPerSecond, b.blocksPerSecond, 100 * b.guiCpuShare, b.processCpu, b.polls,
-                    b.meanPollMs);
+        const double change = 100 * (b.blocksPerSecond / a.blocksPerSecond - 1.0);
+        lowest = round ? std::min(lowest, change) : change;
+        highest = round ? std::max(highest, change) : change;
+        std::printf("round %d: without viewer %.4g blocks/s, process %.2f cores; with viewer %.4g blocks/s (%+.2f%%), "
+                    "process %.2f cores, GUI thread %.1f ms CPU per poll, %d polls, mean poll (aggregation) %.1f ms, "
+                    "%.0f page faults/s\n",
+                    round + 1, a.blocksPerSecond, a.processCpu, b.blocksPerSecond, change, b.processCpu,
+                    b.polls ? 1e3 * b.guiCpuShare * seconds / b.polls : 0.0, b.polls, b.meanPollMs,
+                    b.faultsPerSecond);
         without += a.blocksPerSecond;
         with += b.blocksPerSecond;
         guiCpuMs += 1e3 * b.guiCpuShare * seconds;
         polls += b.polls;
         viewerSeconds += seconds;
-        last = b;
     }
     stop = true;
     for (auto& w : workers)
         w.join();
     // The GUI thread's share is judged at the nominal 10 Hz: when the machine
     // is saturated polls come less often, and a share measured over fewer
-    // polls would flatter the viewer.
+    // polls would flatter the viewer. The workers' change is that of the
+    // summed rounds: one round's is noisy (see the range printed with it).
     const double perPollMs = polls ? guiCpuMs / polls : 0.0;
     std::printf("RESULT: GUI thread %.1f ms CPU per poll, %.1f%% of one core at 10 Hz (limit 25%%); %.2f polls/s "
-                "achieved (asked 10); worker throughput change with viewer %+.2f%% (limit -2%%)\n",
-                perPollMs, perPollMs, polls / viewerSeconds, 100 * (with / without - 1.0));
+                "achieved (asked 10); worker throughput change with viewer %+.2f%% over %d rounds (limit -2%%; "
+                "rounds %+.2f%% .. %+.2f%%); peak RSS %ld MB\n",
+                perPollMs, perPollMs, polls / viewerSeconds, 100 * (with / without - 1.0), rounds, lowest, highest,
+                peakRssMb());
     return 0;
 }
