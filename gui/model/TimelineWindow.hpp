@@ -34,7 +34,12 @@ public:
     static constexpr std::size_t kChunkBits = 9;
     static constexpr std::size_t kChunkEvents = std::size_t(1) << kChunkBits; // 12 KiB of events
     struct Chunk {
-        WindowEvent events[kChunkEvents];
+        // Left unset when made: every event is written before it is read,
+        // and zeroing 12 KiB per chunk showed in the poll's profile.
+        Chunk() noexcept {}
+        union {
+            WindowEvent events[kChunkEvents];
+        };
     };
 
     class iterator {

@@ -12,6 +12,7 @@
 #include "stichotrope/detail/stat_cell.hpp"
 #include "stichotrope/detail/thread_arena.hpp"
 #include "stichotrope/detail/timeline_ring.hpp"
+#include "stichotrope/snapshot_memory.hpp"
 
 #include <atomic>
 #include <cstdint>
@@ -59,10 +60,12 @@ struct ThreadData {
         std::uint64_t count;
     };
 
-    std::vector<Node> nodes;   // index = node id; nodes[0] is the root
-    std::vector<Block> blocks; // in order of first execution
-    std::vector<Bucket> buckets;
-    std::vector<Overflow> overflow;
+    // Recycled memory: a read fills tens of thousands of entries, and fresh
+    // pages for them would cost more than the copy.
+    SnapshotVector<Node> nodes;   // index = node id; nodes[0] is the root
+    SnapshotVector<Block> blocks; // in order of first execution
+    SnapshotVector<Bucket> buckets;
+    SnapshotVector<Overflow> overflow;
 
     void clear() noexcept
     {
