@@ -1,11 +1,30 @@
 #include "PollController.hpp"
 
+#include "LongSlices.hpp"
+
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <chrono>
 
 namespace stichotrope::gui {
+namespace {
+
+// Threads that only poll, shared by every controller and never retired: a
+// thread's scheduling request is its own (not the application's global
+// pool's business), and a new thread per viewer would take a new malloc
+// arena, which keeps the memory of the old one.
+struct PollThreads : QThreadPool {
+    PollThreads()
+    {
+        setExpiryTimeout(-1);
+        setObjectName(QStringLiteral("stichotrope-poll"));
+    }
+};
+Q_GLOBAL_STATIC(PollThreads, pollThreads)
+
+} // namespace
 
 PollController::PollController(Profiler& profiler, QObject* parent) : QObject(parent), profiler_(profiler)
 {
@@ -82,9 +101,12 @@ void PollController::pollNow()
     const double sincePrevious = lastStart_.isValid() ? double(lastStart_.nsecsElapsed()) * 1e-6 : 0.0;
     lastStart_.start();
     Profiler* profiler = &profiler_;
-    watcher_.setFuture(QtConcurrent::run([profiler, since, sequence, interval, sincePrevious, clear, window = window_,
+    watcher_.setFuture(QtConcurrent::run(static_cast<QThreadPool*>(pollThreads()), [profiler, since, sequence, interval, sincePrevious, clear, window = window_,
                                           window_ns = windowNs_, read = read_,
                                           spare = std::move(spare_)]() mutable -> SnapshotPtr {
+        // Every poll: cheap once granted, and a thread the pool replaced
+        // gets it too.
+        requestLongSlices();
         const auto start = std::chrono::steady_clock::now();
         if (clear) {
             profiler->clear();
@@ -96,6 +118,7 @@ void PollController::pollNow()
             s->thread_totals = std::move(spare->thread_totals);
             spare.reset();
         }
+        s->poll_slice_ns = currentSliceNs();
         s->profiler_now_ns = profiler->now_ns();
         profiler->get_results(s->results);
         profiler->timeline(since, *read);

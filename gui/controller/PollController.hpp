@@ -1,8 +1,9 @@
 // Polls a Profiler on a timer. The aggregation (get_results() and the
-// timeline read) and the upkeep of the flame chart's window run on a pool
-// thread so the GUI never waits for them; at most one poll is in flight, and
-// a tick that finds one running is served as soon as it ends (once, however
-// many ticks came meanwhile).
+// timeline read) and the upkeep of the flame chart's window run on a poll
+// thread, so the GUI never waits for them; at most one poll is in flight,
+// and a tick that finds one running is served as soon as it ends (once,
+// however many ticks came meanwhile). Poll threads run in long slices
+// (LongSlices.hpp): the program's threads, woken up, go first.
 #pragma once
 
 #include "model/Snapshot.hpp"

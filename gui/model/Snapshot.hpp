@@ -44,6 +44,9 @@ struct Snapshot {
     std::shared_ptr<const TimelineWindow> window;
     std::uint64_t profiler_now_ns = 0; // profiler time when the poll began
     double poll_ms = 0.0;              // time the poll itself took
+    // The scheduler slice the poll thread ran in (controller/LongSlices.hpp);
+    // 0 where the system does not tell.
+    std::uint64_t poll_slice_ns = 0;
     // The interval asked for, and the time from the previous poll's start to
     // this one's (0 when unknown: the first poll, or the first after a pause
     // or a new interval). Ticks that find a poll running are skipped, and a

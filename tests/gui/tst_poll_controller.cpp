@@ -1,6 +1,7 @@
 // The polling controller: snapshots on a timer, off the GUI thread, with
 // pause, interval, reset and track toggles.
 #include "gui_test_support.hpp"
+#include "controller/LongSlices.hpp"
 #include "controller/PollController.hpp"
 
 #include <stichotrope/stichotrope.hpp>
@@ -65,6 +66,27 @@ private Q_SLOTS:
         QVERIFY(s2);
         QVERIFY(s2->sequence > s->sequence);
         QCOMPARE(poll.latest(), s2);
+    }
+
+    void pollsRunInLongSlices()
+    {
+        // Whether this system grants the request at all, seen from a thread
+        // of our own.
+        bool supported = false;
+        std::thread([&] { supported = requestLongSlices(); }).join();
+        if (!supported)
+            QSKIP("the scheduler has no per-thread slice here (Linux 6.12 or later has)");
+        Profiler p("t");
+        hit(p, 5);
+        PollController poll(p);
+        poll.setIntervalMs(20);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        const SnapshotPtr s = next(spy);
+        QVERIFY(s);
+        QCOMPARE(s->poll_slice_ns, kLongSliceNs);
+        QCOMPARE(s->results.hit_count(), 5u);
+        // The test's own thread, the interface's, keeps the default.
+        QVERIFY(currentSliceNs() != kLongSliceNs);
     }
 
     void snapshotsCarryTheFlameChartWindow()
