@@ -101,11 +101,11 @@ void PollController::pollNow()
     const double sincePrevious = lastStart_.isValid() ? double(lastStart_.nsecsElapsed()) * 1e-6 : 0.0;
     lastStart_.start();
     Profiler* profiler = &profiler_;
-    watcher_.setFuture(QtConcurrent::run(static_cast<QThreadPool*>(pollThreads()), [profiler, since, sequence, interval, sincePrevious, clear, window = window_,
-                                          window_ns = windowNs_, read = read_,
-                                          spare = std::move(spare_)]() mutable -> SnapshotPtr {
-        // Every poll: cheap once granted, and a thread the pool replaced
-        // gets it too.
+    QThreadPool* threads = pollThreads();
+    watcher_.setFuture(QtConcurrent::run(threads, [profiler, since, sequence, interval, sincePrevious, clear,
+                                                   window = window_, window_ns = windowNs_, read = read_,
+                                                   spare = std::move(spare_)]() mutable -> SnapshotPtr {
+        // Asked by every poll: one system call once granted.
         requestLongSlices();
         const auto start = std::chrono::steady_clock::now();
         if (clear) {
