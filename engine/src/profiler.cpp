@@ -61,14 +61,19 @@ Results Profiler::get_results() const
     return r;
 }
 
-void Profiler::get_results(Results& into) const
+void Profiler::get_results(Results& into) const { get_results(into, HistogramRead::Fresh); }
+
+void Profiler::get_results(Results& into, HistogramRead histograms) const
 {
+    detail::ReadContext context{id_, name_};
+    context.now_ns = now_ns();
+    context.keep_histograms = histograms == HistogramRead::KeepPrevious;
     // Catalogues first, then the threads: the locks are never nested, so
     // registration and toggling wait at most for a copy.
     const auto blocks = state_->blocks.snapshot();
     const auto tracks = state_->tracks.snapshot();
-    detail::build_results(id_, name_, blocks, tracks, state_->threads.states(), into,
-                          state_->merged_histogram_buckets);
+    const auto threads = state_->threads.states(context.clear_count);
+    detail::build_results(context, blocks, tracks, threads, into, state_->merged_histogram_buckets);
 }
 
 void Profiler::clear() { state_->threads.clear(); }

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace stichotrope::detail {
@@ -155,11 +157,14 @@ private:
 // Everything get_results() reuses from one thread to the next.
 class Builder {
 public:
+    // keep_histograms: the snapshot's rows keep the histograms they have
+    // (see add_thread()); the merged ones are kept too unless a thread's
+    // were read.
     Builder(const std::vector<BlockInfo>& blocks, const std::vector<TrackInfo>& tracks, Results& r,
-            std::size_t merged_buckets)
-        : blocks_(blocks), tracks_(tracks), r_(r), per_block_(blocks.size()), merged_(blocks.size()),
-          merged_sums_(blocks.size()),
-          merged_hist_(blocks.size(), merged_buckets), merged_path_(blocks.size(), {~0u, 0})
+            std::size_t merged_buckets, bool keep_histograms)
+        : keep_histograms_(keep_histograms), blocks_(blocks), tracks_(tracks), r_(r), per_block_(blocks.size()),
+          merged_(blocks.size()), merged_sums_(blocks.size()), merged_hist_(blocks.size(), merged_buckets),
+          merged_path_(blocks.size(), {~0u, 0})
     {
         // Bucket bounds in ns, converted once per snapshot.
         for (unsigned i = 0; i <= kHistBuckets; ++i)
@@ -191,19 +196,13 @@ public:
         r.call_tree.child_list.clear();
     }
 
-    void add_thread(std::uint64_t thread_id, std::uint64_t os_tid, const ThreadState::Header& header,
-                    const ThreadData& data)
+    // `data` without histograms (read with keep_histograms): the row at this
+    // position keeps the histograms it has. False, with nothing added, when
+    // it cannot: it is another thread's row, or lacks one of the thread's
+    // blocks (new since, or foreign bounds); read the thread again with them.
+    bool add_thread(std::uint64_t thread_id, std::uint64_t os_tid, const ThreadState::Header& header,
+                    const ThreadData& data, bool with_histograms)
     {
-        // The previous snapshot's row at this position, whichever thread it
-        // was, lends its storage.
-        ThreadResult& tr = next_thread_ < r_.threads.size() ? r_.threads[next_thread_] : r_.threads.emplace_back();
-        ++next_thread_;
-        tr.thread_id = thread_id;
-        tr.os_tid = os_tid;
-        tr.name = header.name;
-        tr.alive = header.alive;
-        tr.revision = header.revision;
-
         // Flat statistics are the sums over the block's call-tree nodes plus
         // its executions beyond the tree's limits.
         for (std::size_t n = 1; n < data.nodes.size(); ++n)
@@ -247,6 +246,22 @@ public:
             }
             rows_.push_back(row);
         }
+        if (!with_histograms &&
+            (next_thread_ >= r_.threads.size() || r_.threads[next_thread_].thread_id != thread_id ||
+             !rows_have_histograms(r_.threads[next_thread_])))
+            return false;
+
+        // The previous snapshot's row at this position, whichever thread it
+        // was, lends its storage.
+        ThreadResult& tr = next_thread_ < r_.threads.size() ? r_.threads[next_thread_] : r_.threads.emplace_back();
+        ++next_thread_;
+        tr.thread_id = thread_id;
+        tr.os_tid = os_tid;
+        tr.name = header.name;
+        tr.alive = header.alive;
+        tr.revision = header.revision;
+        if (with_histograms)
+            histograms_read_ = true;
 
         // Second pass: the thread's BlockStats, built in place. Shares are
         // products with the totals' reciprocals, not divisions.
@@ -278,16 +293,20 @@ public:
             s.bytes = row.bytes;
             s.percent_of_track = double(row.total_ns) * per_track_ns[info.track];
             s.percent_of_total = double(row.total_ns) * per_thread_ns;
-            const ThreadData::Bucket* first = data.buckets.data() + row.slot->buckets_begin;
-            const ThreadData::Bucket* last = data.buckets.data() + row.slot->buckets_end;
-            for (const ThreadData::Bucket* b = first; b != last; ++b)
-                histograms.push(b->index - lowest, b->count);
-            histograms.take(s.histogram);
-            merged_hist_.add(block, first, last);
+            if (with_histograms) {
+                const ThreadData::Bucket* first = data.buckets.data() + row.slot->buckets_begin;
+                const ThreadData::Bucket* last = data.buckets.data() + row.slot->buckets_end;
+                for (const ThreadData::Bucket* b = first; b != last; ++b)
+                    histograms.push(b->index - lowest, b->count);
+                histograms.take(s.histogram);
+                if (!keep_histograms_)
+                    merged_hist_.add(block, first, last);
+            }
             add_to_merged(block, row.hits, row.total_ns, row.min_ns, row.max_ns, row.bytes);
         }
         build_tree(data, tr.call_tree);
         merge_tree(tr.call_tree);
+        return true;
     }
 
     // The previous snapshot's row at this position holds this thread as it
@@ -326,11 +345,8 @@ public:
             for (const auto& [index, s] : track.blocks) {
                 const std::uint32_t id = kept_ids_[k++];
                 add_to_merged(id, s.hit_count, s.total_ns, s.min_ns, s.max_ns, s.bytes);
-                buckets_.clear();
-                HistogramBuilder::for_each_engine_bucket(s.histogram, [this](std::uint32_t bucket, std::uint64_t n) {
-                    buckets_.push_back(ThreadData::Bucket{bucket, n});
-                });
-                merged_hist_.add(id, buckets_.data(), buckets_.data() + buckets_.size());
+                if (!keep_histograms_)
+                    merge_histogram(id, s.histogram);
             }
         }
         merge_tree(tr.call_tree);
@@ -338,15 +354,28 @@ public:
     }
 
     std::size_t merged_buckets() const noexcept { return merged_hist_.used(); }
+    // Whether some thread's histograms were read, rather than kept.
+    bool histograms_read() const noexcept { return histograms_read_; }
 
     void finish()
     {
         r_.threads.erase(r_.threads.begin() + std::ptrdiff_t(next_thread_), r_.threads.end());
-        HistogramBuilder histograms(merged_hist_.nonzero(), bucket_ns_, 0);
+        // Kept histograms: the merged ones still are their sums, unless a
+        // thread's were read; then they are summed again from every row.
+        const bool merge_histograms = !keep_histograms_ || histograms_read_;
+        if (keep_histograms_ && histograms_read_)
+            for (const ThreadResult& tr : r_.threads)
+                for (const auto& [t, track] : tr.tracks)
+                    for (const auto& [index, s] : track.blocks)
+                        merge_histogram(block_id(t, index), s.histogram);
+        std::optional<HistogramBuilder> histograms;
+        if (merge_histograms)
+            histograms.emplace(merged_hist_.nonzero(), bucket_ns_, 0);
         for (std::uint32_t id = 0; id < blocks_.size(); ++id) {
-            merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
-                histograms.push(bucket, n);
-            });
+            if (histograms)
+                merged_hist_.for_each_bucket(id, [&](unsigned bucket, std::uint64_t n) {
+                    histograms->push(bucket, n);
+                });
             BlockStats& m = *merged_[id];
             const Sums& sums = merged_sums_[id];
             m.hit_count = sums.hits;
@@ -354,13 +383,53 @@ public:
             m.min_ns = sums.min_ns;
             m.max_ns = sums.max_ns;
             m.bytes = sums.bytes;
-            histograms.take(m.histogram);
+            if (histograms)
+                histograms->take(m.histogram);
         }
         r_.call_tree.link();
         compute_percentages(r_.tracks);
     }
 
 private:
+    // Adds a row's histogram (engine bounds, checked before) to block id's
+    // merged one.
+    void merge_histogram(std::uint32_t id, const Histogram& h)
+    {
+        buckets_.clear();
+        HistogramBuilder::for_each_engine_bucket(h, [this](std::uint32_t bucket, std::uint64_t n) {
+            buckets_.push_back(ThreadData::Bucket{bucket, n});
+        });
+        merged_hist_.add(id, buckets_.data(), buckets_.data() + buckets_.size());
+    }
+
+    // Whether tr, this thread's previous row, has a histogram (with the
+    // engine's bounds) for every block in rows_. rows_ ascend by block id,
+    // and ids ascend with the index within a track: one walk per track.
+    bool rows_have_histograms(const ThreadResult& tr) const
+    {
+        std::array<const FlatMap<unsigned, BlockStats>*, kMaxTracks> maps{};
+        std::array<std::size_t, kMaxTracks> at{};
+        for (const auto& [t, track] : tr.tracks)
+            if (t < kMaxTracks)
+                maps[t] = &track.blocks;
+        for (const Row& row : rows_) {
+            const BlockInfo& info = blocks_[row.slot->block];
+            const FlatMap<unsigned, BlockStats>* map = maps[info.track];
+            if (map == nullptr)
+                return false;
+            const std::span<const unsigned> keys = map->keys();
+            std::size_t& i = at[info.track];
+            while (i < keys.size() && keys[i] < info.index)
+                ++i;
+            if (i == keys.size() || keys[i] != info.index)
+                return false;
+            const Histogram& h = map->values()[i].histogram;
+            if (h.empty() || !HistogramBuilder::has_engine_bounds(h))
+                return false;
+        }
+        return true;
+    }
+
     // Merged sums stay in a dense array (in cache) until finish().
     void add_to_merged(std::uint32_t block, std::uint64_t hits, std::uint64_t total_ns, std::uint64_t min_ns,
                        std::uint64_t max_ns, std::uint64_t bytes)
@@ -508,6 +577,8 @@ private:
         }
     }
 
+    const bool keep_histograms_;
+    bool histograms_read_ = false;
     const TickConverter to_ns_;
     const std::vector<BlockInfo>& blocks_;
     const std::vector<TrackInfo>& tracks_;
@@ -536,16 +607,19 @@ private:
 
 } // namespace
 
-void build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
+void build_results(const ReadContext& context, const std::vector<BlockInfo>& blocks,
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
                    Results& r, std::atomic<std::size_t>& merged_buckets)
 {
-    // Rows of another profiler's snapshot are written over, never kept.
-    const bool same_profiler = r.profiler_id == profiler_id;
-    r.profiler_id = profiler_id;
-    r.profiler_name = profiler_name;
+    // Rows of another profiler's snapshot are written over, never kept; nor
+    // are histograms from before a clear().
+    const bool same_profiler = r.profiler_id == context.profiler_id;
+    const bool keep_histograms = context.keep_histograms && same_profiler && r.clear_count == context.clear_count;
+    r.profiler_id = context.profiler_id;
+    r.profiler_name = context.profiler_name;
+    r.clear_count = context.clear_count;
     r.threads.reserve(threads.size());
-    Builder builder(blocks, tracks, r, merged_buckets.load(std::memory_order_relaxed));
+    Builder builder(blocks, tracks, r, merged_buckets.load(std::memory_order_relaxed), keep_histograms);
     ThreadState::Header header;
     ThreadData data;
     const auto block_limit = std::uint32_t(blocks.size());
@@ -553,16 +627,24 @@ void build_results(std::uint64_t profiler_id, const std::string& profiler_name, 
         const ThreadState& ts = *threads[i];
         const bool same_thread = same_profiler && i < r.threads.size() && r.threads[i].thread_id == ts.thread_id();
         const std::uint64_t known = same_thread ? r.threads[i].revision : 0;
-        ts.read(block_limit, known, header, data);
+        // A row new here has no histograms to keep.
+        const bool with_histograms = !keep_histograms || !same_thread;
+        ts.read(block_limit, known, header, data, with_histograms);
         if (header.revision == known) {
             if (builder.keep_thread(header))
                 continue;
-            ts.read(block_limit, 0, header, data);
+            ts.read(block_limit, 0, header, data, with_histograms);
         }
-        builder.add_thread(ts.thread_id(), ts.os_tid(), header, data);
+        if (builder.add_thread(ts.thread_id(), ts.os_tid(), header, data, with_histograms))
+            continue;
+        ts.read(block_limit, 0, header, data, true);
+        builder.add_thread(ts.thread_id(), ts.os_tid(), header, data, true);
     }
     builder.finish();
-    merged_buckets.store(builder.merged_buckets(), std::memory_order_relaxed);
+    if (!keep_histograms)
+        r.histograms_read_ns = context.now_ns;
+    if (!keep_histograms || builder.histograms_read())
+        merged_buckets.store(builder.merged_buckets(), std::memory_order_relaxed);
 }
 
 } // namespace stichotrope::detail

@@ -16,10 +16,18 @@
 
 namespace stichotrope::detail {
 
+struct ReadContext {
+    std::uint64_t profiler_id = 0;
+    const std::string& profiler_name;
+    std::uint64_t clear_count = 0; // the profiler's clear() calls before the threads were listed
+    std::uint64_t now_ns = 0;      // profiler time when the read began
+    bool keep_histograms = false;  // Profiler::HistogramRead::KeepPrevious
+};
+
 // Fills `into`, reusing the storage of the snapshot it holds (if any).
 // `merged_buckets` carries the size of the histogram merge's working array
 // from one call to the next (a hint, so relaxed), which then reserves it.
-void build_results(std::uint64_t profiler_id, const std::string& profiler_name, const std::vector<BlockInfo>& blocks,
+void build_results(const ReadContext& context, const std::vector<BlockInfo>& blocks,
                    const std::vector<TrackInfo>& tracks, const std::vector<std::shared_ptr<ThreadState>>& threads,
                    Results& into, std::atomic<std::size_t>& merged_buckets);
 

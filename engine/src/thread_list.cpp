@@ -34,6 +34,13 @@ std::vector<std::shared_ptr<ThreadState>> ThreadList::states() const
     return threads_;
 }
 
+std::vector<std::shared_ptr<ThreadState>> ThreadList::states(std::uint64_t& clear_count) const
+{
+    std::lock_guard lock(mutex_);
+    clear_count = epoch_;
+    return threads_;
+}
+
 void ThreadList::clear()
 {
     std::lock_guard lock(mutex_);

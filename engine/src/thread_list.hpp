@@ -23,6 +23,8 @@ public:
     // list's lock is held only while copying: a thread's first block never
     // waits for an aggregation.
     std::vector<std::shared_ptr<ThreadState>> states() const;
+    // The same, with the number of clear() calls made before the copy.
+    std::vector<std::shared_ptr<ThreadState>> states(std::uint64_t& clear_count) const;
     void clear();                // zero alive threads, forget exited ones
     void profiler_destroyed();   // lets the threads' own references go
     std::size_t size() const;

@@ -269,8 +269,8 @@ void ThreadState::mark_exited() noexcept
     alive_.store(false, std::memory_order_release);
 }
 
-void ThreadState::read(std::uint32_t block_limit, std::uint64_t known_revision, Header& header,
-                       ThreadData& out) const
+void ThreadState::read(std::uint32_t block_limit, std::uint64_t known_revision, Header& header, ThreadData& out,
+                       bool histograms) const
 {
     std::lock_guard lock(mutex_);
     header.name = name_;
@@ -286,10 +286,10 @@ void ThreadState::read(std::uint32_t block_limit, std::uint64_t known_revision, 
     }
     header.revision = revision_;
     if (known_revision != revision_)
-        read_locked(block_limit, out);
+        read_locked(block_limit, out, histograms);
 }
 
-void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
+void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out, bool histograms) const
 {
     out.clear();
     if (compacted_) {
@@ -300,7 +300,9 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
             if (o.block < block_limit)
                 out.overflow.push_back(o);
         for (const ThreadData::Block& b : compact_.blocks)
-            if (b.block < block_limit) {
+            if (b.block < block_limit && !histograms) {
+                out.blocks.push_back(ThreadData::Block{b.block, 0, 0});
+            } else if (b.block < block_limit) {
                 ThreadData::Block copy = b;
                 copy.buckets_begin = std::uint32_t(out.buckets.size());
                 out.buckets.insert(out.buckets.end(), compact_.buckets.begin() + b.buckets_begin,
@@ -332,6 +334,13 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out) const
 
     const std::uint32_t slot_count = live_->block_slots.size();
     out.blocks.reserve(slot_count);
+    if (!histograms) {
+        live_->block_slots.for_each(slot_count, [&](const BlockSlot& s) {
+            if (s.block < block_limit)
+                out.blocks.push_back(ThreadData::Block{s.block, 0, 0});
+        });
+        return;
+    }
     // Ranges are scattered over the thread's arena and cold in the reader's
     // cache: each is fetched a few slots ahead of its turn, so the misses
     // overlap instead of following one another.

@@ -15,6 +15,8 @@
 // benchmarks therefore have every thread run one more block between two
 // timed reads (untimed), so that every row is read again: the cost of
 // polling busy threads. _Refresh_Idle leaves them parked: every row kept.
+// _Refresh_KeepHistograms reads the counts afresh but keeps the histograms
+// (HistogramRead::KeepPrevious), as the viewer does between histogram reads.
 //
 // Counters (memory from Profiler::memory_usage(), divided by N * B):
 //   stats_per_thread_block         statistics (slots, call-tree nodes,
@@ -94,8 +96,9 @@ constexpr int kRunsVaried = 40;
 // Fresh: each get_results() returns a new Results (destroyed untimed).
 // Refresh: get_results(into) writes over the previous iteration's snapshot,
 // as a poller does, every thread having recorded since. RefreshIdle: the same
-// with threads that recorded nothing since.
-enum class Read { Fresh, Refresh, RefreshIdle };
+// with threads that recorded nothing since. RefreshKeepHistograms: Refresh,
+// keeping the previous snapshot's histograms.
+enum class Read { Fresh, Refresh, RefreshIdle, RefreshKeepHistograms };
 
 // Heap bytes a snapshot of `profiler` holds; -1 where the C library cannot say.
 double snapshot_bytes(const stichotrope::Profiler& profiler)
@@ -173,12 +176,15 @@ void run_get_results(benchmark::State& state, int runs, Read read)
     if (read != Read::Fresh)
         profiler.get_results(previous); // the poll before the first timed one
     for (auto _ : state) {
-        if (read == Read::Refresh)
+        if (read == Read::Refresh || read == Read::RefreshKeepHistograms)
             record_one_block_each();
         stichotrope::Results fresh;
         stichotrope::Results& r = read == Read::Fresh ? fresh : previous;
         const auto t0 = std::chrono::steady_clock::now();
-        profiler.get_results(r);
+        if (read == Read::RefreshKeepHistograms)
+            profiler.get_results(r, stichotrope::Profiler::HistogramRead::KeepPrevious);
+        else
+            profiler.get_results(r);
         const auto t1 = std::chrono::steady_clock::now();
         state.SetIterationTime(std::chrono::duration<double>(t1 - t0).count());
         benchmark::DoNotOptimize(r);
@@ -213,6 +219,10 @@ void BM_GetResults_VariedDurations_Refresh(benchmark::State& state)
     run_get_results(state, kRunsVaried, Read::Refresh);
 }
 void BM_GetResults_Refresh_Idle(benchmark::State& state) { run_get_results(state, kRunsTwice, Read::RefreshIdle); }
+void BM_GetResults_VariedDurations_Refresh_KeepHistograms(benchmark::State& state)
+{
+    run_get_results(state, kRunsVaried, Read::RefreshKeepHistograms);
+}
 
 } // namespace
 
@@ -241,6 +251,12 @@ BENCHMARK(BM_GetResults_VariedDurations_Refresh)
     ->Unit(benchmark::kMicrosecond);
 // The same with threads that recorded nothing since the previous read.
 BENCHMARK(BM_GetResults_Refresh_Idle)
+    ->ArgNames({"threads", "blocks"})
+    ->ArgsProduct({{100}, {100, 1000}})
+    ->UseManualTime()
+    ->Unit(benchmark::kMicrosecond);
+// Busy threads, histograms kept from the previous snapshot.
+BENCHMARK(BM_GetResults_VariedDurations_Refresh_KeepHistograms)
     ->ArgNames({"threads", "blocks"})
     ->ArgsProduct({{100}, {100, 1000}})
     ->UseManualTime()

@@ -5,6 +5,7 @@
 
 #include <barrier>
 #include <latch>
+#include <regex>
 #include <set>
 
 using namespace sticho_test;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void refreshedSnapshotEqualsFreshOne();
     void refreshKeepsTheRowsOfThreadsThatDidNotRecord();
     void largeSnapshotEqualsTheMergeOfItsThreads();
+    void refreshCanKeepHistograms();
 };
 
 // Scenario 8: hits and time are sums over the threads, min and max the extremes,
@@ -576,6 +578,115 @@ void TestAggregation::largeSnapshotEqualsTheMergeOfItsThreads()
     const auto after = merge_problems(exited);
     QVERIFY2(after.empty(), join_lines(after).c_str());
     QCOMPARE(exited.call_tree.nodes.size(), live.call_tree.nodes.size());
+}
+
+namespace {
+
+std::uint64_t histogram_count(const BlockStats* s)
+{
+    std::uint64_t n = 0;
+    if (s != nullptr)
+        for (const auto& bucket : s->histogram.buckets())
+            n += bucket.count;
+    return n;
+}
+
+// A dump without the histograms: what a refresh that keeps them must still
+// read afresh.
+std::string counters(const Results& r)
+{
+    static const std::regex histogram(" histogram.*");
+    return std::regex_replace(dump(r), histogram, "");
+}
+
+} // namespace
+
+// get_results(into, KeepPrevious) reads every counter afresh but lets the
+// rows `into` had keep their histograms, the merged ones staying their sums;
+// a row new to `into` gets its thread's histograms read, and so does every
+// row after a clear() or of another profiler's snapshot.
+void TestAggregation::refreshCanKeepHistograms()
+{
+    using Read = Profiler::HistogramRead;
+    Profiler prof("keep-histograms");
+    for (int n = 0; n < 3; ++n)
+        kSites[1](prof, 0); // the main thread is row 0
+    std::latch recorded(1), release(1);
+    ThreadGroup parked(1, [&](std::size_t) {
+        kSites[2](prof, 1);
+        kSites[2](prof, 1);
+        recorded.count_down();
+        release.wait();
+    });
+    LetGo let_go{release};
+    recorded.wait();
+
+    Results into;
+    prof.get_results(into);
+    const std::uint64_t first_read_ns = into.histograms_read_ns;
+    QVERIFY(first_read_ns > 0);
+    auto main_block = [&into](unsigned track, unsigned site) {
+        return find_named(into.threads.at(0).tracks, track, site_name(site));
+    };
+    auto merged_block = [&into](unsigned track, unsigned site) { return find_named(into.tracks, track, site_name(site)); };
+    QCOMPARE(histogram_count(main_block(0, 1)), std::uint64_t(3));
+
+    // More executions: the counts follow, the histograms stay as read.
+    for (int n = 0; n < 5; ++n)
+        kSites[1](prof, 0);
+    prof.get_results(into, Read::KeepPrevious);
+    QCOMPARE(counters(into), counters(prof.get_results()));
+    QCOMPARE(main_block(0, 1)->hit_count, std::uint64_t(8));
+    QCOMPARE(histogram_count(main_block(0, 1)), std::uint64_t(3));
+    QCOMPARE(histogram_count(merged_block(0, 1)), std::uint64_t(3));
+    QCOMPARE(into.histograms_read_ns, first_read_ns);
+    QCOMPARE(join_lines(merge_problems(into)), std::string());
+
+    // A block new to the main thread: its histograms are read, every one of
+    // them, and the merged ones summed again; the parked thread's are kept.
+    kSites[3](prof, 2);
+    prof.get_results(into, Read::KeepPrevious);
+    QCOMPARE(counters(into), counters(prof.get_results()));
+    QCOMPARE(histogram_count(main_block(2, 3)), std::uint64_t(1));
+    QCOMPARE(histogram_count(main_block(0, 1)), std::uint64_t(8));
+    QCOMPARE(histogram_count(merged_block(0, 1)), std::uint64_t(8));
+    QCOMPARE(histogram_count(merged_block(2, 3)), std::uint64_t(1));
+    QCOMPARE(join_lines(merge_problems(into)), std::string());
+    QCOMPARE(into.histograms_read_ns, first_read_ns); // the parked thread's are that old
+
+    // A new thread: a new row, read whole.
+    ThreadGroup newcomer(1, [&](std::size_t) {
+        kSites[4](prof, 1);
+        kSites[2](prof, 1);
+    });
+    STICHO_JOIN(newcomer, 30);
+    prof.get_results(into, Read::KeepPrevious);
+    QCOMPARE(into.threads.size(), std::size_t(3));
+    QCOMPARE(histogram_count(find_named(into.threads[2].tracks, 1, site_name(4))), std::uint64_t(1));
+    QCOMPARE(histogram_count(merged_block(1, 2)), std::uint64_t(3));
+    QCOMPARE(join_lines(merge_problems(into)), std::string());
+
+    // A fresh read catches up.
+    prof.get_results(into);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    QVERIFY(into.histograms_read_ns > first_read_ns);
+    const std::uint64_t second_read_ns = into.histograms_read_ns;
+
+    // After a clear(), nothing from before it is kept.
+    prof.clear();
+    kSites[1](prof, 0);
+    kSites[1](prof, 0);
+    prof.get_results(into, Read::KeepPrevious);
+    QCOMPARE(dump(into), dump(prof.get_results()));
+    QCOMPARE(histogram_count(main_block(0, 1)), std::uint64_t(2));
+    QVERIFY(into.histograms_read_ns > second_read_ns);
+
+    // Nor from another profiler's snapshot, whatever its rows.
+    Profiler other("other");
+    kSites[1](other, 0);
+    Results theirs = prof.get_results();
+    other.get_results(theirs, Read::KeepPrevious);
+    QCOMPARE(dump(theirs), dump(other.get_results()));
 }
 
 QTEST_APPLESS_MAIN(TestAggregation)

@@ -76,6 +76,15 @@ public:
     // (same ThreadResult::revision) are kept as they are, not read again:
     // pass back a snapshot of this profiler as get_results() left it.
     void get_results(Results& into) const;
+    // Histograms are the costliest part of a read: a few cache lines per
+    // thread and block, lines the threads keep writing. A poller that wants
+    // the counts often and the distributions less often passes KeepPrevious
+    // on most refreshes: rows that `into` already had keep their histograms
+    // (the merged ones stay their sums), while rows new to `into`, and all of
+    // them after a clear() or from another profiler, get theirs read.
+    // into.histograms_read_ns tells how old they may be.
+    enum class HistogramRead { Fresh, KeepPrevious };
+    void get_results(Results& into, HistogramRead histograms) const;
     // Zeroes all statistics and forgets exited threads, safely while others
     // record. Blocks, track names and toggles stay.
     void clear();

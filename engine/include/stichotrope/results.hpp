@@ -260,6 +260,11 @@ struct Results {
     TrackMap tracks;                   // merged over all threads
     std::vector<ThreadResult> threads; // in order of first use
     CallTree call_tree;                // merged by call path over all threads
+    // The profiler's clear() calls before this snapshot was read.
+    std::uint64_t clear_count = 0;
+    // Profiler time (ns) at or after which every histogram here was read:
+    // the read's own time, or earlier when get_results() kept histograms.
+    std::uint64_t histograms_read_ns = 0;
 
     std::uint64_t total_ns() const noexcept;
     std::uint64_t hit_count() const noexcept;

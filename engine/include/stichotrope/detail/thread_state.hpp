@@ -166,14 +166,17 @@ public:
 
     // Copies the statistics of the blocks with ids below block_limit into
     // `out` (cleared first), unless `known_revision` is still the thread's
-    // revision (header.revision): then `out` is left alone. Never blocks the
-    // owner's hot path.
+    // revision (header.revision): then `out` is left alone. Without
+    // `histograms`, every block's buckets are left out (the costliest part:
+    // a few cache lines per block that the owner keeps writing). Never
+    // blocks the owner's hot path.
     struct Header {
         std::string name;
         bool alive = true;
         std::uint64_t revision = 0; // see ThreadResult::revision; never 0
     };
-    void read(std::uint32_t block_limit, std::uint64_t known_revision, Header& header, ThreadData& out) const;
+    void read(std::uint32_t block_limit, std::uint64_t known_revision, Header& header, ThreadData& out,
+              bool histograms = true) const;
 
     struct TimelineSnapshot {
         std::string name;
@@ -207,7 +210,7 @@ private:
         std::unordered_map<std::uint32_t, StatCell*> overflow_of; // owner only: block -> cell
     };
 
-    void read_locked(std::uint32_t block_limit, ThreadData& out) const;
+    void read_locked(std::uint32_t block_limit, ThreadData& out, bool histograms = true) const;
     BlockSlot* add_slot(std::uint32_t block);
     StatCell* push_path(BlockSlot& s, std::uint16_t parent);
     bool grow_stack(); // false at kMaxDepth
