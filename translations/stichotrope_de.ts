@@ -87,16 +87,16 @@
         <translation>Bytes pro Sekunde, für Blöcke, die ihre verarbeiteten Bytes angeben</translation>
     </message>
     <message>
-        <source>Median duration, from the histogram (within about 3%)</source>
-        <translation>Median der Dauer, aus dem Histogramm (auf etwa 3 % genau)</translation>
-    </message>
-    <message>
-        <source>99th percentile of the durations: 1 execution in 100 takes longer</source>
-        <translation>99. Perzentil der Dauer: 1 von 100 Ausführungen dauert länger</translation>
-    </message>
-    <message>
         <source>%1 bytes in %2</source>
         <translation>%1 Bytes in %2</translation>
+    </message>
+    <message>
+        <source>Median duration, from the histogram (within about 3%). Histograms are read less often than the counts: once a second while polling</source>
+        <translation>Median der Dauer, aus dem Histogramm (auf etwa 3 % genau). Histogramme werden seltener gelesen als die Zähler: beim Abfragen einmal pro Sekunde</translation>
+    </message>
+    <message>
+        <source>99th percentile of the durations: 1 execution in 100 takes longer. From the histogram, read once a second while polling</source>
+        <translation>99. Perzentil der Dauer: 1 von 100 Ausführungen dauert länger. Aus dem Histogramm, beim Abfragen einmal pro Sekunde gelesen</translation>
     </message>
 </context>
 <context>

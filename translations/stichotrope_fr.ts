@@ -87,16 +87,16 @@
         <translation>Octets par seconde, pour les blocs qui déclarent les octets qu’ils traitent</translation>
     </message>
     <message>
-        <source>Median duration, from the histogram (within about 3%)</source>
-        <translation>Durée médiane, tirée de l’histogramme (à 3 % près environ)</translation>
-    </message>
-    <message>
-        <source>99th percentile of the durations: 1 execution in 100 takes longer</source>
-        <translation>99e centile des durées : 1 exécution sur 100 dure plus longtemps</translation>
-    </message>
-    <message>
         <source>%1 bytes in %2</source>
         <translation>%1 octets en %2</translation>
+    </message>
+    <message>
+        <source>Median duration, from the histogram (within about 3%). Histograms are read less often than the counts: once a second while polling</source>
+        <translation>Durée médiane, tirée de l’histogramme (à 3 % près environ). Les histogrammes sont lus moins souvent que les compteurs : une fois par seconde pendant l’interrogation</translation>
+    </message>
+    <message>
+        <source>99th percentile of the durations: 1 execution in 100 takes longer. From the histogram, read once a second while polling</source>
+        <translation>99e centile des durées : 1 exécution sur 100 dure plus longtemps. Tiré de l’histogramme, lu une fois par seconde pendant l’interrogation</translation>
     </message>
 </context>
 <context>

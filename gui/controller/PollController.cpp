@@ -77,6 +77,8 @@ void PollController::setTrackEnabled(unsigned track, bool enabled)
     profiler_.set_track_enabled(track, enabled);
 }
 
+void PollController::setHistogramIntervalMs(int ms) { histogramIntervalMs_ = std::max(ms, 0); }
+
 void PollController::setTimelineWindowNs(std::uint64_t window_ns)
 {
     windowNs_ = std::max<std::uint64_t>(window_ns, 1);
@@ -104,6 +106,7 @@ void PollController::pollNow()
     QThreadPool* threads = pollThreads();
     watcher_.setFuture(QtConcurrent::run(threads, [profiler, since, sequence, interval, sincePrevious, clear,
                                                    window = window_, window_ns = windowNs_, read = read_,
+                                                   histogram_ns = std::uint64_t(histogramIntervalMs_) * 1000000,
                                                    spare = std::move(spare_)]() mutable -> SnapshotPtr {
         // Asked by every poll: one system call once granted.
         requestLongSlices();
@@ -120,7 +123,13 @@ void PollController::pollNow()
         }
         s->poll_slice_ns = currentSliceNs();
         s->profiler_now_ns = profiler->now_ns();
-        profiler->get_results(s->results);
+        // Histograms as old as asked are read again; so are those of a new
+        // snapshot (it has none), and after a clear() (the engine sees it).
+        const std::uint64_t read_ns = s->results.histograms_read_ns;
+        const bool histograms_due =
+            read_ns == 0 || s->profiler_now_ns < read_ns || s->profiler_now_ns - read_ns >= histogram_ns;
+        profiler->get_results(s->results, histograms_due ? Profiler::HistogramRead::Fresh
+                                                         : Profiler::HistogramRead::KeepPrevious);
         profiler->timeline(since, *read);
         // The flame chart's window: every event of every poll passes through
         // it, work the GUI thread is spared. Its copy shares the events.

@@ -3,7 +3,9 @@
 // thread, so the GUI never waits for them; at most one poll is in flight,
 // and a tick that finds one running is served as soon as it ends (once,
 // however many ticks came meanwhile). Poll threads run in long slices
-// (LongSlices.hpp): the program's threads, woken up, go first.
+// (LongSlices.hpp): the program's threads, woken up, go first. Duration
+// histograms, the costliest part of a read, are read at an interval of
+// their own (Profiler::HistogramRead).
 #pragma once
 
 #include "model/Snapshot.hpp"
@@ -25,6 +27,9 @@ class PollController : public QObject {
 
 public:
     static constexpr int kDefaultIntervalMs = 200;
+    // Quantiles a person reads: a second old at most is fresh enough, and
+    // the program's threads are spared nine reads in ten at 10 Hz.
+    static constexpr int kDefaultHistogramIntervalMs = 1000;
 
     explicit PollController(Profiler& profiler, QObject* parent = nullptr);
     // Waits for a poll in flight: it reads the profiler.
@@ -32,6 +37,7 @@ public:
 
     Profiler& profiler() const { return profiler_; }
     int intervalMs() const { return timer_.interval(); }
+    int histogramIntervalMs() const { return histogramIntervalMs_; }
     bool isPaused() const { return paused_; }
     SnapshotPtr latest() const { return latest_; }
     bool hasSpare() const { return spare_ != nullptr; } // a recycled snapshot waits for the next poll
@@ -39,6 +45,9 @@ public:
 
 public Q_SLOTS:
     void setIntervalMs(int ms);
+    // A poll reads the histograms when those of the snapshot it writes over
+    // are this old (0: every poll); other polls keep them.
+    void setHistogramIntervalMs(int ms);
     void setPaused(bool paused);
     // Zeroes the profiler's statistics (Profiler::clear()) with the next poll,
     // which follows at once; emits cleared() before that poll's snapshot.
@@ -77,6 +86,7 @@ private:
     std::shared_ptr<Timeline> read_ = std::make_shared<Timeline>();
     static constexpr std::size_t kKeptEvents = 1 << 16; // per thread, beyond twice the last read
     std::uint64_t windowNs_ = TimelineWindow().windowNs();
+    int histogramIntervalMs_ = kDefaultHistogramIntervalMs;
     std::uint64_t sinceNs_ = 0;
     std::uint64_t sequence_ = 0;
     QElapsedTimer lastStart_; // the previous poll's start; invalid after a pause or a new interval

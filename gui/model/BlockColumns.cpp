@@ -43,8 +43,12 @@ QString statHeaderToolTip(StatColumn column)
     case StatColumn::PercentTrack: return Text::tr("Share of the time of the block's track");
     case StatColumn::PercentTotal: return Text::tr("Share of the time of every track");
     case StatColumn::Bandwidth: return Text::tr("Bytes per second, for blocks that declare the bytes they process");
-    case StatColumn::Median: return Text::tr("Median duration, from the histogram (within about 3%)");
-    case StatColumn::P99: return Text::tr("99th percentile of the durations: 1 execution in 100 takes longer");
+    case StatColumn::Median:
+        return Text::tr("Median duration, from the histogram (within about 3%). Histograms are read less often "
+                        "than the counts: once a second while polling");
+    case StatColumn::P99:
+        return Text::tr("99th percentile of the durations: 1 execution in 100 takes longer. From the histogram, "
+                        "read once a second while polling");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 // the workers' throughput with the viewer relative to without it.
 //
 //   QT_QPA_PLATFORM=offscreen ./bench_viewer_polling [seconds-per-phase=4] [rounds=2] [idle-us=0] [docks] [worker-nice=0]
+//                                                    [histogram-ms]
 //
 // docks = "all" (default) shows every dock; "tables" closes the flame chart,
 // flame graph and plots docks to separate the tables' cost from theirs.
@@ -14,6 +15,10 @@
 // worker-nice > 0 (Linux) raises the workers' nice value by that much, as the
 // viewer's demo workload does: a program whose workers yield to the viewer,
 // which then polls at the rate asked, at whatever cost to the workers.
+//
+// histogram-ms: how often the viewer reads the duration histograms
+// (PollController::setHistogramIntervalMs; 0 = every poll). Default: the
+// controller's.
 #include "controller/PollController.hpp"
 #include "widgets/ProfilerWidget.hpp"
 
@@ -132,6 +137,7 @@ struct Phase {
 };
 
 bool g_tablesOnly = false;
+int g_histogramMs = gui::PollController::kDefaultHistogramIntervalMs;
 
 Phase runPhase(QApplication& app, Profiler& p, std::atomic<std::uint64_t>& done, double seconds, bool viewer)
 {
@@ -141,6 +147,7 @@ Phase runPhase(QApplication& app, Profiler& p, std::atomic<std::uint64_t>& done,
     if (viewer) {
         widget = std::make_unique<gui::ProfilerWidget>(p);
         widget->pollController()->setIntervalMs(100);
+        widget->pollController()->setHistogramIntervalMs(g_histogramMs);
         QObject::connect(widget->pollController(), &gui::PollController::snapshotReady,
                          [&](const gui::SnapshotPtr& s) {
                              ++polls;
@@ -198,6 +205,8 @@ int main(int argc, char* argv[])
     const int idleUs = argc > 3 ? std::atoi(argv[3]) : 0;
     g_tablesOnly = argc > 4 && std::string(argv[4]) == "tables";
     const int workerNice = argc > 5 ? std::atoi(argv[5]) : 0;
+    if (argc > 6)
+        g_histogramMs = std::atoi(argv[6]);
     QApplication app(argc, argv);
 
     Profiler p("bench");
@@ -224,9 +233,10 @@ int main(int argc, char* argv[])
         const Timeline tl = p.timeline(0);
         std::printf("one timeline(0): %.1f ms\n", double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("workers %d (idle %d us per pass, nice +%d), blocks %zu, threads %zu, poll interval 100 ms, %g s per phase, "
-                "%d rounds, %u cores\n",
-                kWorkers, idleUs, workerNice, p.block_count(), p.thread_count(), seconds, rounds, std::thread::hardware_concurrency());
+    std::printf("workers %d (idle %d us per pass, nice +%d), blocks %zu, threads %zu, poll interval 100 ms, "
+                "histograms every %d ms, %g s per phase, %d rounds, %u cores\n",
+                kWorkers, idleUs, workerNice, p.block_count(), p.thread_count(), g_histogramMs, seconds, rounds,
+                std::thread::hardware_concurrency());
     double without = 0;
     double with = 0;
     double guiCpuMs = 0; // GUI thread CPU of the viewer phases

@@ -323,6 +323,62 @@ private Q_SLOTS:
     // A snapshot handed back when the views are done with it lends its
     // storage to the next poll; one still held elsewhere is never written
     // over, and each poll's numbers are right either way.
+    // A snapshot written over keeps its histograms until they are as old as
+    // the histogram interval; the counts are read every time.
+    void histogramsAreReadAtTheirOwnInterval()
+    {
+        Profiler p("t");
+        auto work = [&p](int n) {
+            for (int i = 0; i < n; ++i) {
+                STICHO_BLOCK(p, 0, "work"); // on this thread: its row stays
+            }
+        };
+        work(4);
+        PollController poll(p);
+        poll.setPaused(true);
+        QCOMPARE(poll.histogramIntervalMs(), PollController::kDefaultHistogramIntervalMs);
+        poll.setHistogramIntervalMs(3600 * 1000);
+        QSignalSpy spy(&poll, &PollController::snapshotReady);
+        auto pollOnce = [&]() -> SnapshotPtr {
+            poll.pollNow();
+            SnapshotPtr s = next(spy);
+            spy.clear();
+            QThreadPool::globalInstance()->waitForDone();
+            return s;
+        };
+        if (!spy.isEmpty() || poll.latest())
+            pollOnce();
+        auto histogramCount = [](const Snapshot& s) {
+            std::uint64_t n = 0;
+            for (const HistogramBucket& b : s.results.tracks.at(0).blocks.values()[0].histogram.buckets())
+                n += b.count;
+            return n;
+        };
+
+        SnapshotPtr s1 = pollOnce();
+        SnapshotPtr s2 = pollOnce();
+        QVERIFY(s1 && s2);
+        QCOMPARE(histogramCount(*s1), 4u);
+        const std::uint64_t readNs = s1->results.histograms_read_ns;
+        QVERIFY(readNs > 0);
+        poll.recycle(std::move(s1));
+        QVERIFY(poll.hasSpare());
+        work(3);
+        SnapshotPtr s3 = pollOnce(); // written over s1, whose histograms are young
+        QVERIFY(s3);
+        QCOMPARE(s3->results.hit_count(), 7u);
+        QCOMPARE(histogramCount(*s3), 4u);
+        QCOMPARE(s3->results.histograms_read_ns, readNs);
+
+        poll.setHistogramIntervalMs(0);
+        poll.recycle(std::move(s2));
+        QVERIFY(poll.hasSpare());
+        SnapshotPtr s4 = pollOnce();
+        QVERIFY(s4);
+        QCOMPARE(histogramCount(*s4), 7u);
+        QVERIFY(s4->results.histograms_read_ns > readNs);
+    }
+
     void recycledSnapshotsAreWrittenOverOnlyWhenUnshared()
     {
         Profiler p("t");
