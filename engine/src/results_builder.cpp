@@ -260,8 +260,10 @@ public:
         tr.name = header.name;
         tr.alive = header.alive;
         tr.revision = header.revision;
-        if (with_histograms)
+        if (with_histograms) {
+            tr.histograms_revision = header.revision;
             histograms_read_ = true;
+        }
 
         // Second pass: the thread's BlockStats, built in place. Shares are
         // products with the totals' reciprocals, not divisions.
@@ -313,10 +315,13 @@ public:
     // still is (ThreadState::read() found its revision current): refresh
     // what the row takes from the catalogues and add it to the merged view,
     // without reading the thread again. False, with nothing added, when the
-    // row is not one the engine could have filled (changed by its owner).
+    // row is not one the engine could have filled (changed by its owner),
+    // or when histograms are to be read and the row's are older.
     bool keep_thread(const ThreadState::Header& header)
     {
         ThreadResult& tr = r_.threads[next_thread_];
+        if (!keep_histograms_ && tr.histograms_revision != tr.revision)
+            return false;
         kept_ids_.clear();
         for (const auto& [t, track] : tr.tracks) {
             if (t >= kMaxTracks)

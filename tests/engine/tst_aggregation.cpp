@@ -641,6 +641,15 @@ void TestAggregation::refreshCanKeepHistograms()
     QCOMPARE(histogram_count(merged_block(0, 1)), std::uint64_t(3));
     QCOMPARE(into.histograms_read_ns, first_read_ns);
     QCOMPARE(join_lines(merge_problems(into)), std::string());
+    QVERIFY(into.threads[0].histograms_revision != into.threads[0].revision);
+    {
+        // The main thread has not recorded since, but its histograms are
+        // older than its row: a refresh that reads histograms reads them.
+        Results copy = into;
+        prof.get_results(copy);
+        QCOMPARE(dump(copy), dump(prof.get_results()));
+        QCOMPARE(copy.threads[0].histograms_revision, copy.threads[0].revision);
+    }
 
     // A block new to the main thread: its histograms are read, every one of
     // them, and the merged ones summed again; the parked thread's are kept.

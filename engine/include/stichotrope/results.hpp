@@ -245,10 +245,14 @@ struct ThreadResult {
     // Changes whenever the thread's statistics may have: it completed a
     // block, was cleared or exited, or blocks were registered. Two rows of
     // one profiler with the same thread_id and revision hold the same
-    // statistics (names aside), so a poller can skip unchanged threads;
+    // statistics (names aside, and histograms unless both rows have the same
+    // histograms_revision), so a poller can skip unchanged threads;
     // get_results(previous) keeps such rows instead of reading them again.
     // Never 0 in a row the engine filled.
     std::uint64_t revision = 0;
+    // The revision at which the histograms were read: older than `revision`
+    // when get_results() kept them (Profiler::HistogramRead::KeepPrevious).
+    std::uint64_t histograms_revision = 0;
 
     std::uint64_t total_ns() const noexcept;
     std::uint64_t hit_count() const noexcept;
