@@ -28,7 +28,8 @@ class PollController : public QObject {
 public:
     static constexpr int kDefaultIntervalMs = 200;
     // Quantiles a person reads: a second old at most is fresh enough, and
-    // the program's threads are spared nine reads in ten at 10 Hz.
+    // at 10 Hz the program's threads are spared four reads in five (two
+    // snapshots take turns, each read once a second).
     static constexpr int kDefaultHistogramIntervalMs = 1000;
 
     explicit PollController(Profiler& profiler, QObject* parent = nullptr);

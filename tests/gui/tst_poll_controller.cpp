@@ -320,9 +320,6 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
     }
 
-    // A snapshot handed back when the views are done with it lends its
-    // storage to the next poll; one still held elsewhere is never written
-    // over, and each poll's numbers are right either way.
     // A snapshot written over keeps its histograms until they are as old as
     // the histogram interval; the counts are read every time.
     void histogramsAreReadAtTheirOwnInterval()
@@ -379,6 +376,9 @@ private Q_SLOTS:
         QVERIFY(s4->results.histograms_read_ns > readNs);
     }
 
+    // A snapshot handed back when the views are done with it lends its
+    // storage to the next poll; one still held elsewhere is never written
+    // over, and each poll's numbers are right either way.
     void recycledSnapshotsAreWrittenOverOnlyWhenUnshared()
     {
         Profiler p("t");
