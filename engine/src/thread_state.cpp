@@ -299,17 +299,16 @@ void ThreadState::read_locked(std::uint32_t block_limit, ThreadData& out, bool h
         for (const ThreadData::Overflow& o : compact_.overflow)
             if (o.block < block_limit)
                 out.overflow.push_back(o);
-        for (const ThreadData::Block& b : compact_.blocks)
-            if (b.block < block_limit && !histograms) {
-                out.blocks.push_back(ThreadData::Block{b.block, 0, 0});
-            } else if (b.block < block_limit) {
-                ThreadData::Block copy = b;
-                copy.buckets_begin = std::uint32_t(out.buckets.size());
+        for (const ThreadData::Block& b : compact_.blocks) {
+            if (b.block >= block_limit)
+                continue;
+            ThreadData::Block copy{b.block, std::uint32_t(out.buckets.size()), 0};
+            if (histograms)
                 out.buckets.insert(out.buckets.end(), compact_.buckets.begin() + b.buckets_begin,
                                    compact_.buckets.begin() + b.buckets_end);
-                copy.buckets_end = std::uint32_t(out.buckets.size());
-                out.blocks.push_back(copy);
-            }
+            copy.buckets_end = std::uint32_t(out.buckets.size());
+            out.blocks.push_back(copy);
+        }
         return;
     }
     // A clear() the owner has not applied yet: everything here predates it.

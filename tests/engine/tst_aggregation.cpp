@@ -675,6 +675,16 @@ void TestAggregation::refreshCanKeepHistograms()
     QCOMPARE(histogram_count(merged_block(1, 2)), std::uint64_t(3));
     QCOMPARE(join_lines(merge_problems(into)), std::string());
 
+    // An exited thread is read from its compacted copy; its row still has
+    // every block, so its histograms are kept.
+    let_go();
+    STICHO_JOIN(parked, 30);
+    prof.get_results(into, Read::KeepPrevious);
+    QVERIFY(!into.threads[1].alive);
+    QCOMPARE(counters(into), counters(prof.get_results()));
+    QCOMPARE(histogram_count(find_named(into.threads[1].tracks, 1, site_name(2))), std::uint64_t(2));
+    QCOMPARE(into.histograms_read_ns, first_read_ns);
+
     // A fresh read catches up.
     prof.get_results(into);
     QCOMPARE(dump(into), dump(prof.get_results()));
