@@ -26,6 +26,8 @@ Q_GLOBAL_STATIC(PollThreads, pollThreads)
 
 } // namespace
 
+QThreadPool* PollController::threadPool() { return pollThreads(); }
+
 PollController::PollController(Profiler& profiler, QObject* parent) : QObject(parent), profiler_(profiler)
 {
     qRegisterMetaType<SnapshotPtr>();
@@ -103,7 +105,7 @@ void PollController::pollNow()
     const double sincePrevious = lastStart_.isValid() ? double(lastStart_.nsecsElapsed()) * 1e-6 : 0.0;
     lastStart_.start();
     Profiler* profiler = &profiler_;
-    QThreadPool* threads = pollThreads();
+    QThreadPool* threads = threadPool();
     watcher_.setFuture(QtConcurrent::run(threads, [profiler, since, sequence, interval, sincePrevious, clear,
                                                    window = window_, window_ns = windowNs_, read = read_,
                                                    histogram_ns = std::uint64_t(histogramIntervalMs_) * 1000000,

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace stichotrope::gui {
@@ -35,6 +36,9 @@ public:
     explicit PollController(Profiler& profiler, QObject* parent = nullptr);
     // Waits for a poll in flight: it reads the profiler.
     ~PollController() override;
+
+    // The threads polls run on, shared by every controller.
+    static QThreadPool* threadPool();
 
     Profiler& profiler() const { return profiler_; }
     int intervalMs() const { return timer_.interval(); }

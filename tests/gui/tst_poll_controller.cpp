@@ -163,7 +163,7 @@ private Q_SLOTS:
         poll.setPaused(true);
         QVERIFY(poll.isPaused());
         // A poll in flight may still land: let it finish and deliver.
-        QThreadPool::globalInstance()->waitForDone();
+        PollController::threadPool()->waitForDone();
         QCoreApplication::processEvents();
         const int count = spy.count();
         QTest::qWait(200); // ten intervals without a poll
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QVERIFY2(sum <= double(clock.elapsed()), qPrintable(QStringLiteral("%1 > %2").arg(sum).arg(clock.elapsed())));
 
         poll.setPaused(true);
-        QThreadPool::globalInstance()->waitForDone(); // a poll in flight lands first
+        PollController::threadPool()->waitForDone(); // a poll in flight lands first
         QCoreApplication::processEvents();
         poll.setPaused(false);
         s = next(spy);
@@ -284,7 +284,7 @@ private Q_SLOTS:
         hit(p, 50);
         PollController poll(p);
         poll.setPaused(true); // no ticks: only the requests below
-        QThreadPool::globalInstance()->waitForDone();
+        PollController::threadPool()->waitForDone();
         QCoreApplication::processEvents();
         QSignalSpy spy(&poll, &PollController::snapshotReady);
         poll.pollNow();
@@ -292,7 +292,7 @@ private Q_SLOTS:
         poll.pollNow();
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 10000);
         for (int i = 0; i < 2; ++i) { // nothing else was left pending
-            QThreadPool::globalInstance()->waitForDone();
+            PollController::threadPool()->waitForDone();
             QCoreApplication::processEvents();
         }
         QCOMPARE(spy.count(), 2);
@@ -314,7 +314,7 @@ private Q_SLOTS:
         poll.setPaused(true);
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
         for (int i = 0; i < 2; ++i) {
-            QThreadPool::globalInstance()->waitForDone();
+            PollController::threadPool()->waitForDone();
             QCoreApplication::processEvents();
         }
         QCOMPARE(spy.count(), 1);
@@ -340,7 +340,7 @@ private Q_SLOTS:
             poll.pollNow();
             SnapshotPtr s = next(spy);
             spy.clear();
-            QThreadPool::globalInstance()->waitForDone();
+            PollController::threadPool()->waitForDone();
             return s;
         };
         if (!spy.isEmpty() || poll.latest())
@@ -391,7 +391,7 @@ private Q_SLOTS:
             SnapshotPtr s = next(spy);
             spy.clear(); // the spy's copy would count as an owner
             // So would the finished poll's task until the pool deletes it.
-            QThreadPool::globalInstance()->waitForDone();
+            PollController::threadPool()->waitForDone();
             return s;
         };
         if (!spy.isEmpty() || poll.latest()) // a poll begun before the pause
